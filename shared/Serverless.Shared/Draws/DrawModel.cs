@@ -34,7 +34,10 @@ public sealed record RosterEntry(
 /// <param name="OfficersPerTarget">Team size, at least 2.</param>
 /// <param name="MaxTargetsPerOfficer">Cap per officer, or null to derive an even share.</param>
 /// <param name="InspectionDate">Day by which certificates must still be valid (the inspection deadline).</param>
-/// <param name="EntropyKey">RFC 3797 key string built from the declared sources.</param>
+/// <param name="EntropySources">
+/// RFC 3797 sources, one per entry. Each stratum and each team adds one more source (the stratum name or
+/// the target's credit code), so every selection can be reproduced alone with the sortition command.
+/// </param>
 /// <param name="PreviousTeams">Officer ids of each employer's most recent team.</param>
 public sealed record OfficeDrawInput(
     string OfficeCode,
@@ -45,7 +48,7 @@ public sealed record OfficeDrawInput(
     int OfficersPerTarget,
     int? MaxTargetsPerOfficer,
     DateOnly InspectionDate,
-    string EntropyKey,
+    IReadOnlyList<string> EntropySources,
     IReadOnlyDictionary<string, IReadOnlyList<string>> PreviousTeams);
 
 /// <summary>One officer on a team.</summary>
