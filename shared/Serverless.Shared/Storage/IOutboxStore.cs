@@ -15,6 +15,12 @@ public interface IOutboxStore
     /// </summary>
     Task<bool> TryClaimAsync(string drawId, string recipientId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves a notice claimed by <see cref="TryClaimAsync"/> back to pending after its sender failed before
+    /// handing it over, so a retry can send it.
+    /// </summary>
+    Task ReleaseAsync(string drawId, string recipientId, CancellationToken cancellationToken = default);
+
     Task MarkSentAsync(string drawId, string recipientId, string messageId, CancellationToken cancellationToken = default);
 
     Task<NoticeState?> GetStateAsync(string drawId, string recipientId, CancellationToken cancellationToken = default);

@@ -1,0 +1,62 @@
+namespace Serverless.Shared.Storage;
+
+/// <summary>Names of the tables, the blob container and the fixed partition keys.</summary>
+public static class StorageNames
+{
+    /// <summary>Offices, partitioned by <see cref="ProvincePartition"/>, one row per office code.</summary>
+    public const string Offices = "offices";
+
+    /// <summary>Officers, partitioned by office code, one row per officer id.</summary>
+    public const string Officers = "officers";
+
+    /// <summary>Employers, partitioned by office code, one row per credit code.</summary>
+    public const string Employers = "employers";
+
+    /// <summary>Inspection items, all in <see cref="ItemsPartition"/>, one row per item code.</summary>
+    public const string Items = "items";
+
+    /// <summary>Draw plans, all in <see cref="PlansPartition"/>, one row per plan id.</summary>
+    public const string Plans = "plans";
+
+    /// <summary>Assignments partitioned by officer id, row key <c>{drawId}|{creditCode}</c>.</summary>
+    public const string AssignmentsByOfficer = "assignmentsbyofficer";
+
+    /// <summary>Assignments partitioned by credit code, row key <c>{drawId}|{officerId}</c>.</summary>
+    public const string AssignmentsByEmployer = "assignmentsbyemployer";
+
+    /// <summary>Latest team of each drawn employer, partitioned by office code, one row per credit code.</summary>
+    public const string PreviousTeams = "previousteams";
+
+    /// <summary>Notice outbox, partitioned by draw id, one row per recipient id.</summary>
+    public const string Outbox = "outbox";
+
+    /// <summary>Seed commitments, partitioned by plan id, row key the slot as <c>yyyyMMddTHHmmZ</c>.</summary>
+    public const string Commitments = "commitments";
+
+    /// <summary>Blob container of draw records, pool files and seeds.</summary>
+    public const string Records = "records";
+
+    /// <summary>Partition key of the offices table: the GB/T 2260 code of Guangdong province.</summary>
+    public const string ProvincePartition = "440000";
+
+    /// <summary>Partition key of the items table.</summary>
+    public const string ItemsPartition = "items";
+
+    /// <summary>Partition key of the plans table.</summary>
+    public const string PlansPartition = "plans";
+
+    /// <summary>Every table name, without a prefix.</summary>
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        Offices,
+        Officers,
+        Employers,
+        Items,
+        Plans,
+        AssignmentsByOfficer,
+        AssignmentsByEmployer,
+        PreviousTeams,
+        Outbox,
+        Commitments,
+    ];
+}
