@@ -36,10 +36,13 @@ public sealed class SmtpSink : IAsyncDisposable
     /// <summary>Copy of the messages received so far, in arrival order.</summary>
     public IReadOnlyList<MimeMessage> Messages => store.Snapshot();
 
-    /// <summary>Starts a server and returns once it is listening.</summary>
-    public static async Task<SmtpSink> StartAsync()
+    /// <summary>
+    /// Starts a server and returns once it is listening. A <paramref name="delay"/> holds each message that long
+    /// before accepting it, which makes a run of notices slow enough to interrupt.
+    /// </summary>
+    public static async Task<SmtpSink> StartAsync(TimeSpan? delay = null)
     {
-        var store = new MemoryMessageStore();
+        var store = new MemoryMessageStore(delay ?? TimeSpan.Zero);
         var listeners = new EndpointListenerFactory();
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         listeners.EndpointStarted += (_, e) => listening.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
@@ -74,7 +77,7 @@ public sealed class SmtpSink : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private sealed class MemoryMessageStore : MessageStore
+    private sealed class MemoryMessageStore(TimeSpan delay) : MessageStore
     {
         private readonly Lock gate = new();
         private readonly List<MimeMessage> messages = [];
@@ -93,6 +96,11 @@ public sealed class SmtpSink : IAsyncDisposable
             ReadOnlySequence<byte> buffer,
             CancellationToken cancellationToken)
         {
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, cancellationToken);
+            }
+
             using var stream = new MemoryStream(buffer.ToArray(), writable: false);
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             lock (gate)
