@@ -33,4 +33,22 @@ public sealed class SmtpOptions
 
     /// <summary>True when a host is set, so notices go out over SMTP.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>Sender address used when none is configured; the .example domain is reserved and never delivers.</summary>
+    public const string DefaultFromAddress = "notices@inspection.example";
+
+    /// <summary>Sender name used when none is configured.</summary>
+    public const string DefaultFromName = "劳动保障监察双随机抽查";
+
+    /// <summary>Returns a copy with the default sender address and name filled in where these are empty.</summary>
+    public SmtpOptions WithDefaultSender() => new()
+    {
+        Host = Host,
+        Port = Port,
+        TlsMode = TlsMode,
+        UserName = UserName,
+        Password = Password,
+        FromAddress = string.IsNullOrWhiteSpace(FromAddress) ? DefaultFromAddress : FromAddress,
+        FromName = string.IsNullOrWhiteSpace(FromName) ? DefaultFromName : FromName,
+    };
 }

@@ -1,0 +1,131 @@
+using System.Net;
+using Microsoft.DurableTask.Client;
+using Serverless.Host.Engine;
+using Serverless.Host.Http;
+using Serverless.Host.Local;
+using Serverless.Host.Scheduling;
+using Serverless.Shared.Storage;
+using Serverless.Workflows;
+using Serverless.Workflows.Scheduling;
+
+namespace Serverless.Host.Hosting;
+
+/// <summary>
+/// A running self-host: the durable engine on its Azure Storage backend, the workflows, optionally the HTTP
+/// API and the scheduler, and the local Azurite it started when no storage account was configured.
+/// </summary>
+internal sealed class HostRuntime : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly AzuriteProcess? azurite;
+
+    private HostRuntime(WebApplication app, AzuriteProcess? azurite, StorageContext storage)
+    {
+        this.app = app;
+        this.azurite = azurite;
+        Storage = storage;
+    }
+
+    public StorageContext Storage { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public DurableTaskClient Client => app.Services.GetRequiredService<DurableTaskClient>();
+
+    /// <summary>True when this process started its own Azurite.</summary>
+    public bool UsesLocalAzurite => azurite is not null;
+
+    /// <summary>Starts the host. <paramref name="serve"/> adds the HTTP API and the scheduler's tick.</summary>
+    public static async Task<HostRuntime> StartAsync(
+        HostSettings settings, bool serve, LogLevel minimumLevel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var bootstrapLogging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(minimumLevel));
+        var bootstrapLogger = bootstrapLogging.CreateLogger("Serverless.Host");
+
+        AzuriteProcess? azurite = null;
+        var connection = settings.StorageConnectionString;
+        if (connection is null)
+        {
+            azurite = await AzuriteProcess.StartAsync(
+                new AzuriteOptions { Location = Path.Combine(settings.DataDirectory, "azurite") }, bootstrapLogger, cancellationToken);
+            connection = azurite.ConnectionString;
+        }
+
+        try
+        {
+            var storage = new StorageContext(connection, new StorageOptions { TablePrefix = settings.StoragePrefix });
+            await storage.EnsureCreatedAsync(cancellationToken);
+            var app = Build(settings, serve, minimumLevel, storage, connection);
+            await app.StartAsync(cancellationToken);
+            return new HostRuntime(app, azurite, storage);
+        }
+        catch
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    private static WebApplication Build(HostSettings settings, bool serve, LogLevel minimumLevel, StorageContext storage, string connection)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Logging.AddFilter("DurableTask", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Grpc", LogLevel.Warning);
+
+        builder.Services
+            .AddInspectionStorage(storage)
+            .AddInspectionNotices(settings.Smtp, settings.NoticeFolder)
+            .AddInspectionWorkflows();
+        builder.AddDurableEngine(
+            new DurableEngineOptions { StorageConnectionString = connection, TaskHubName = settings.TaskHub },
+            registry => registry.AddInspectionTasks());
+
+        if (serve)
+        {
+            var endpoint = ParseUrl(settings.Urls);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
+            builder.Services.AddProblemDetails();
+            builder.Services.AddHostedService(provider => new CronTicker(
+                settings.TickSchedule,
+                provider.GetRequiredService<TimeProvider>(),
+                (now, token) => provider.GetRequiredService<DrawScheduler>().TickAsync(
+                    provider.GetRequiredService<DurableTaskClient>(), now, token),
+                provider.GetRequiredService<ILogger<CronTicker>>()));
+        }
+
+        var app = builder.Build();
+        app.MapDurableEngine();
+        if (serve)
+        {
+            DrawRoutes.Map(app);
+        }
+
+        return app;
+    }
+
+    private static IPEndPoint ParseUrl(string url)
+    {
+        var uri = new Uri(url.Split(';')[0].Replace("*", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute);
+        var address = uri.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(uri.Host);
+        return new IPEndPoint(address, uri.Port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync(CancellationToken.None);
+        await app.DisposeAsync();
+        if (azurite is not null)
+        {
+            await azurite.DisposeAsync();
+        }
+    }
+}

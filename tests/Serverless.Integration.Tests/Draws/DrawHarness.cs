@@ -1,0 +1,98 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Serverless.Host.Hosting;
+using Serverless.Integration.Tests.Infrastructure;
+using Serverless.Shared.Domain;
+using Serverless.Shared.Notifications;
+using Serverless.Shared.Records;
+using Serverless.Workflows.Draws;
+using Serverless.Workflows.Scheduling;
+
+namespace Serverless.Integration.Tests.Draws;
+
+/// <summary>
+/// A self-host runtime in this process on the shared Azurite, with its own table prefix and task hub, and an
+/// in-process SMTP server that receives its notices.
+/// </summary>
+internal sealed class DrawHarness : IAsyncDisposable
+{
+    private DrawHarness(HostRuntime runtime, SmtpSink smtp, HostSettings settings)
+    {
+        Runtime = runtime;
+        Smtp = smtp;
+        Settings = settings;
+    }
+
+    public HostRuntime Runtime { get; }
+
+    public SmtpSink Smtp { get; }
+
+    public HostSettings Settings { get; }
+
+    public DrawScheduler Scheduler => Runtime.Services.GetRequiredService<DrawScheduler>();
+
+    public DrawVerifier Verifier => Runtime.Services.GetRequiredService<DrawVerifier>();
+
+    public DurableTaskClient Client => Runtime.Client;
+
+    public static async Task<DrawHarness> StartAsync(AzuriteFixture azurite, string name)
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+        var smtp = await SmtpSink.StartAsync();
+        var settings = CreateSettings(azurite.ConnectionString, name, smtp.Port);
+        var runtime = await HostRuntime.StartAsync(settings, serve: false, LogLevel.Warning, CancellationToken.None);
+        return new DrawHarness(runtime, smtp, settings);
+    }
+
+    /// <summary>Settings with a unique prefix and task hub, so tests on one Azurite never see each other's data.</summary>
+    public static HostSettings CreateSettings(string connectionString, string name, int smtpPort)
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var prefix = $"t{name.ToLowerInvariant()}{unique}";
+        var folder = Path.Combine(Path.GetTempPath(), "serverless-tests", prefix);
+        var smtp = new SmtpOptions
+        {
+            Host = "127.0.0.1",
+            Port = smtpPort,
+            TlsMode = SmtpTlsMode.None,
+            FromAddress = "notices@inspection.example",
+            FromName = "劳动保障监察",
+        };
+        return new HostSettings(
+            connectionString, folder, Path.Combine(folder, "notices"), smtp, $"T{name}{unique}", "http://127.0.0.1:0", "0 */1 * * * *", prefix);
+    }
+
+    public async Task SeedAsync(DrawTestData data, params DrawPlan[] plans)
+    {
+        var registry = Runtime.Storage.Registry;
+        await registry.UpsertOfficesAsync(data.Offices);
+        await registry.UpsertItemsAsync(data.Items);
+        await registry.UpsertOfficersAsync(data.Officers);
+        await registry.UpsertEmployersAsync(data.Employers);
+        foreach (var plan in plans)
+        {
+            await registry.UpsertPlanAsync(plan);
+        }
+    }
+
+    /// <summary>Waits until an instance ends and returns its metadata with inputs and outputs.</summary>
+    public async Task<OrchestrationMetadata> WaitAsync(string instanceId, TimeSpan? timeout = null)
+    {
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(4));
+        return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cancellation.Token);
+    }
+
+    public async Task<DrawSummary> WaitForSummaryAsync(string drawId)
+    {
+        var instance = await WaitAsync(drawId);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, instance.RuntimeStatus);
+        return instance.ReadOutputAs<DrawSummary>()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Runtime.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Serverless.Host.Hosting;
+
+namespace Serverless.Integration.Tests.Draws;
+
+/// <summary>The built self-host run as a separate process, so a test can kill it with SIGKILL.</summary>
+internal sealed class HostProcess : IDisposable
+{
+    private readonly Process process;
+
+    private HostProcess(Process process) => this.process = process;
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>Starts <c>Serverless.Host</c> with the given arguments and the settings as environment variables.</summary>
+    public static HostProcess Start(HostSettings settings, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(HostAssembly());
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["Storage__ConnectionString"] = settings.StorageConnectionString;
+        info.Environment["Storage__Prefix"] = settings.StoragePrefix;
+        info.Environment["Engine__TaskHub"] = settings.TaskHub;
+        info.Environment["Data__Directory"] = settings.DataDirectory;
+        info.Environment["Smtp__Host"] = settings.Smtp.Host;
+        info.Environment["Smtp__Port"] = settings.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["Smtp__TlsMode"] = settings.Smtp.TlsMode.ToString();
+        info.Environment["Smtp__FromAddress"] = settings.Smtp.FromAddress;
+        info.Environment["Smtp__FromName"] = settings.Smtp.FromName;
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new HostProcess(process);
+    }
+
+    /// <summary>Kills the process tree with SIGKILL and waits for it to be gone.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancellation.Token);
+        return process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.Dispose();
+    }
+
+    /// <summary>The self-host built beside this test assembly, for the same configuration.</summary>
+    private static string HostAssembly()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Serverless.Host.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build functions/Serverless.Host first.", path);
+    }
+}
