@@ -8,7 +8,6 @@ public static class TaskNames
 {
     public const string DrawOrchestrator = nameof(DrawOrchestrator);
 
-
     public const string CommitmentOrchestrator = nameof(CommitmentOrchestrator);
 
     public const string PrepareDraw = nameof(PrepareDraw);

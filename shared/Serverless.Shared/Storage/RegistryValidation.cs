@@ -92,6 +92,23 @@ internal static class RegistryValidation
 
         StoreValidation.RequireAtLeast($"{field}.inspectionDays", plan.InspectionDays, 1);
         StoreValidation.RequireList($"{field}.entropySources", plan.EntropySources);
+        for (var i = 0; i < plan.EntropySources.Count; i++)
+        {
+            RequireEntropySource($"{field}.entropySources[{i}]", plan.EntropySources[i]);
+        }
+    }
+
+    /// <summary>Rejects a source the RFC 3797 key string cannot use, such as one with no ASCII letter or digit.</summary>
+    private static void RequireEntropySource(string field, string source)
+    {
+        try
+        {
+            Draws.Rfc3797.BuildKey([source]);
+        }
+        catch (ValidationException exception)
+        {
+            throw new ValidationException(field, source, exception.Reason);
+        }
     }
 
     private static void RequireRecord<T>(string field, [System.Diagnostics.CodeAnalysis.NotNull] T? record)

@@ -76,7 +76,7 @@ public sealed class ScheduledDrawTests(AzuriteFixture azurite)
     public async Task SameSlot_StartedTwiceAtOnce_MakesOneDraw()
     {
         await using var harness = await DrawHarness.StartAsync(azurite, "Twice");
-        await harness.SeedAsync(DrawTestData.Create(), DrawTestData.Plan("twice", ["7 11 23 31", "测试来源"]));
+        await harness.SeedAsync(DrawTestData.Create(), DrawTestData.Plan("twice", ["7 11 23 31", "TEST SOURCE"]));
         await harness.Scheduler.TickAsync(harness.Client, Slot.AddDays(-3));
 
         var ticks = await Task.WhenAll(

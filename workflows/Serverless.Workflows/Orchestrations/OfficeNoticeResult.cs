@@ -1,6 +1,6 @@
 namespace Serverless.Workflows.Orchestrations;
 
-/// <summary>Result of one office's sub-orchestration: the draw result and how its notices went.</summary>
+/// <summary>One office's draw result and how its notices went.</summary>
 /// <param name="Draw">The office's draw result.</param>
 /// <param name="NoticesSent">Notices sent by this run.</param>
 /// <param name="NoticesSkipped">Notices an earlier run had already sent or claimed.</param>
