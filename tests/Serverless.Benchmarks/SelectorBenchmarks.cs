@@ -5,7 +5,7 @@ using Serverless.Shared.Draws;
 namespace Serverless.Benchmarks;
 
 /// <summary>
-/// RFC 3797 selection of 50,000 of 1,000,000 candidates: the Fenwick tree path against the literal list
+/// RFC 3797 selection of 50,000 of 1,000,000 candidates: the blocked bitset path against the literal list
 /// procedure of the RFC, which removes each selection from a list and is the floor to compare with.
 /// </summary>
 [MemoryDiagnoser]

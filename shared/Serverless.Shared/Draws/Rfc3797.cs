@@ -82,6 +82,15 @@ public static class Rfc3797
     /// <summary>Hashes a buffer laid out by <see cref="WriteKeyBytes"/> after writing the index into it.</summary>
     internal static UInt128 ValueAt(Span<byte> bracketedKey, int index)
     {
+#pragma warning disable CA5351 // RFC 3797 fixes MD5, and the digest protects no secret.
+        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+#pragma warning restore CA5351
+        return ValueAt(bracketedKey, index, md5);
+    }
+
+    /// <summary>Hashes like <see cref="ValueAt(Span{byte}, int)"/> with a reusable MD5 context.</summary>
+    internal static UInt128 ValueAt(Span<byte> bracketedKey, int index, IncrementalHash md5)
+    {
         if (index is < 0 or > MaxIndex)
         {
             throw new ArgumentOutOfRangeException(
@@ -93,9 +102,8 @@ public static class Rfc3797
         BinaryPrimitives.WriteUInt16BigEndian(bracketedKey[^2..], value);
 
         Span<byte> digest = stackalloc byte[16];
-#pragma warning disable CA5351 // RFC 3797 fixes MD5, and the digest protects no secret.
-        MD5.HashData(bracketedKey, digest);
-#pragma warning restore CA5351
+        md5.AppendData(bracketedKey);
+        md5.GetHashAndReset(digest);
         return BinaryPrimitives.ReadUInt128BigEndian(digest);
     }
 

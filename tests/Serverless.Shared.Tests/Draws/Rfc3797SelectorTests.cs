@@ -26,9 +26,9 @@ public sealed class Rfc3797SelectorTests
     }
 
     [Fact]
-    public void SelectWithFenwickTree_RfcExample_MatchesRfcSelections()
+    public void SelectWithBlockedBitset_RfcExample_MatchesRfcSelections()
     {
-        var positions = Rfc3797Selector.SelectWithFenwickTree(ExampleKey, 25, ExampleSelections.Length);
+        var positions = Rfc3797Selector.SelectWithBlockedBitset(ExampleKey, 25, ExampleSelections.Length);
 
         Assert.Equal(ExampleSelections, positions.Select(position => position + 1));
     }
@@ -61,7 +61,7 @@ public sealed class Rfc3797SelectorTests
             var literal = Rfc3797Selector.SelectLiteral(key, candidateCount, count);
 
             Assert.Equal(literal, Rfc3797Selector.Select(key, candidateCount, count));
-            Assert.Equal(literal, Rfc3797Selector.SelectWithFenwickTree(key, candidateCount, count));
+            Assert.Equal(literal, Rfc3797Selector.SelectWithBlockedBitset(key, candidateCount, count));
             if (count <= 1000)
             {
                 Assert.Equal(literal, Rfc3797Selector.SelectWithSortedList(key, candidateCount, count));
