@@ -96,6 +96,8 @@ public static class DurableEngineExtensions
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
             LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
+            ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
 
             // A start whose instance id exists in one of the caller's dedupe statuses then fails with
             // OrchestrationAlreadyExistsException. By default the backend drops such a start silently.

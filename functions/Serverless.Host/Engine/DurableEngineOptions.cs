@@ -48,6 +48,14 @@ public sealed record DurableEngineOptions
     /// </summary>
     public int PartitionCount { get; init; } = 4;
 
+    /// <summary>
+    /// How long a dequeued message stays hidden from other workers. A message of a worker that died becomes
+    /// visible again after this time, so it bounds how long a killed host delays the rest of a draw; an activity
+    /// still running after it may run a second time, which every activity of the product tolerates. The
+    /// backend's default is 5 minutes; this default is 1 minute.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Maximum time the host waits for running work when it stops.</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
