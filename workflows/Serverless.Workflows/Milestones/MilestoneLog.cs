@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+
+namespace Serverless.Workflows.Milestones;
+
+/// <summary>
+/// Log messages of the milestone workflows, event ids 1380-1399. They carry instance ids, office codes and
+/// step ids, never names or addresses.
+/// </summary>
+internal static partial class MilestoneLog
+{
+    [LoggerMessage(1380, LogLevel.Information, "Milestone {InstanceId}: step {StepId} sent")]
+    public static partial void StepSent(ILogger logger, string instanceId, string stepId);
+
+    [LoggerMessage(1381, LogLevel.Information, "Milestone {InstanceId} ended: {Outcome} after {Steps} steps")]
+    public static partial void Ended(ILogger logger, string instanceId, MilestoneOutcome outcome, int steps);
+
+    [LoggerMessage(1390, LogLevel.Information, "Milestone {InstanceId}: notice {MessageId} sent")]
+    public static partial void NoticeSent(ILogger logger, string instanceId, string messageId);
+
+    [LoggerMessage(1391, LogLevel.Warning,
+        "Milestone {InstanceId}: notice to {RecipientId} was already claimed or sent; not sending again")]
+    public static partial void NoticeAlreadyHandled(ILogger logger, string instanceId, string recipientId);
+}
