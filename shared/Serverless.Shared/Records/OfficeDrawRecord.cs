@@ -47,6 +47,9 @@ public sealed record OfficeDrawRecord
     public required IReadOnlyList<PoolExclusion> Exclusions { get; init; }
 
     public required IReadOnlyList<DrawnTarget> Selected { get; init; }
+
+    /// <summary>The campaign's name, filter and officer pool for a campaign draw; null for a scheduled draw.</summary>
+    public Campaigns.CampaignRecord? Campaign { get; init; }
 }
 
 /// <summary>The entropy of a draw: the RFC 3797 sources, the key string, and the seed commitment if any.</summary>

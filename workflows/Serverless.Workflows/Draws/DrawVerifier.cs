@@ -14,8 +14,15 @@ public sealed class DrawVerifier(IRecordStore records, ICommitmentStore commitme
     public async Task<IReadOnlyList<VerificationResult>> VerifyDrawAsync(string drawId, CancellationToken cancellationToken = default)
     {
         var results = new List<VerificationResult>();
-        foreach (var path in await records.ListAsync(DrawPaths.OfficeRecordPrefix(drawId), cancellationToken))
+        var prefix = DrawPaths.OfficeRecordPrefix(drawId);
+        foreach (var path in await records.ListAsync(prefix, cancellationToken))
         {
+            // Recusals sit in a folder below the office records and are replayed with each office.
+            if (path[prefix.Length..].Contains('/', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var bytes = await records.ReadAsync(path, cancellationToken);
             if (bytes is not null)
             {
@@ -66,6 +73,7 @@ public sealed class DrawVerifier(IRecordStore records, ICommitmentStore commitme
             roster);
         var outcome = OfficeDrawEngine.Draw(input);
         CompareSelections(problems, record.Selected, outcome.Targets);
+        await Campaigns.RecusalReplay.CheckAsync(records, record, roster, problems, cancellationToken);
         return new VerificationResult(record.OfficeCode, path, problems.Count == 0, problems);
     }
 

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Serverless.Shared.Campaigns;
+using Serverless.Shared.Domain;
+using Serverless.Shared.Records;
+using Serverless.Shared.Storage;
+using Serverless.Workflows.Orchestrations;
+
+namespace Serverless.Workflows.Campaigns;
+
+/// <summary>
+/// Records a recusal on a stored draw: draws the replacement, writes the recusal once as the next numbered
+/// blob, updates the team's assignment rows, and notifies the recused and the replacing officer once each.
+/// </summary>
+public sealed class RecusalService(
+    IRecordStore records,
+    IRegistryStore registry,
+    IAssignmentStore assignments,
+    ICampaignStore campaigns,
+    OutboxNotices notices,
+    TimeProvider time,
+    ILogger<RecusalService> logger)
+{
+    private const int MaxAttempts = 5;
+
+    /// <summary>Reads the office record a recusal applies to, or returns null when the draw has none for that office.</summary>
+    public async Task<OfficeDrawRecord?> ReadRecordAsync(
+        string drawId, string officeCode, CancellationToken cancellationToken = default)
+    {
+        var bytes = await records.ReadAsync(DrawPaths.OfficeRecord(drawId, officeCode), cancellationToken);
+        return bytes is null ? null : RecordJson.Deserialize<OfficeDrawRecord>(bytes);
+    }
+
+    /// <summary>Records the recusal and returns it with the outcome of the two notices.</summary>
+    /// <exception cref="CampaignRejectedException">The officer is not on the team, or no officer can replace them.</exception>
+    public async Task<(RecusalRecord Recusal, IReadOnlyList<NoticeOutcome> Notices)> RecordAsync(
+        OfficeDrawRecord record, RecusalRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(request);
+        var rosterBytes = await records.ReadAsync(record.Roster.Path, cancellationToken)
+            ?? throw new InvalidOperationException($"The roster snapshot '{record.Roster.Path}' is missing.");
+        var roster = RecordJson.Deserialize<RosterSnapshot>(rosterBytes);
+
+        RecusalRecord? recusal = null;
+        for (var attempt = 0; attempt < MaxAttempts && recusal is null; attempt++)
+        {
+            // Two recusals recorded at once race for the same number; the loser draws again after the winner.
+            var earlier = await RecusalReader.ListAsync(records, record.DrawId, cancellationToken);
+            var targets = RecusalDraw.CurrentTargets(record, earlier);
+            var replacement = RecusalDraw.Replace(record, roster, targets, earlier, request.CreditCode, request.OfficerId);
+            var candidate = new RecusalRecord(
+                earlier.Count == 0 ? 1 : earlier[^1].Number + 1,
+                record.DrawId,
+                record.OfficeCode,
+                request.CreditCode,
+                request.OfficerId,
+                request.Kind,
+                request.Reason,
+                request.ApprovedBy,
+                request.RecordedBy,
+                time.GetUtcNow(),
+                replacement.Candidates,
+                replacement.Index,
+                replacement.ReplacementOfficerId,
+                replacement.Team);
+            var path = RecusalPaths.Recusal(record.DrawId, candidate.Number);
+            if (await records.TryWriteOnceAsync(path, RecordJson.Serialize(candidate), "application/json", cancellationToken))
+            {
+                recusal = candidate;
+            }
+        }
+
+        if (recusal is null)
+        {
+            throw new InvalidOperationException($"Draw {record.DrawId}: no recusal number was free after {MaxAttempts} attempts.");
+        }
+
+        CampaignLog.RecusalRecorded(logger, record.DrawId, recusal.Number, recusal.OfficerId, recusal.ReplacementOfficerId);
+        var employer = (await registry.ListEmployersAsync(record.OfficeCode, cancellationToken))
+            .FirstOrDefault(e => e.CreditCode == recusal.CreditCode);
+        var target = RecusalDraw.CurrentTargets(record, [recusal]).Single(t => t.CreditCode == recusal.CreditCode);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal) { [recusal.CreditCode] = employer?.Name ?? "" };
+        await assignments.UpsertAsync(CampaignAssignments.Rows(record, [target], names), cancellationToken);
+
+        var sent = await NotifyAsync(record, recusal, employer?.Name ?? recusal.CreditCode, cancellationToken);
+        return (recusal, sent);
+    }
+
+    private async Task<IReadOnlyList<NoticeOutcome>> NotifyAsync(
+        OfficeDrawRecord record, RecusalRecord recusal, string employerName, CancellationToken cancellationToken)
+    {
+        var officers = await OfficersAsync(record, cancellationToken);
+        var outcomes = new List<NoticeOutcome>();
+        foreach (var officerId in new[] { recusal.OfficerId, recusal.ReplacementOfficerId })
+        {
+            if (!officers.TryGetValue(officerId, out var officer))
+            {
+                throw new ValidationException("officerId", officerId, "is not in the roster of the draw's offices");
+            }
+
+            var recipientId = $"{officerId}.recusal.{recusal.Number}";
+            var notice = RecusalNotices.Compose(record, recusal, officer, employerName, recipientId);
+            outcomes.Add(await notices.SendOnceAsync(record.DrawId, recipientId, notice, cancellationToken));
+        }
+
+        return outcomes;
+    }
+
+    private async Task<Dictionary<string, Officer>> OfficersAsync(OfficeDrawRecord record, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> offices = [record.OfficeCode];
+        if (record.Campaign is { BorrowOfficers: true }
+            && await campaigns.GetAsync(record.DrawId, cancellationToken) is { } stored)
+        {
+            var tree = new OfficeTree(await registry.ListOfficesAsync(cancellationToken));
+            offices = tree.InspectingOfficesIn(stored.Campaign.OfficeCodes, "scope");
+        }
+
+        var officers = new Dictionary<string, Officer>(StringComparer.Ordinal);
+        foreach (var office in offices)
+        {
+            foreach (var officer in await registry.ListOfficersAsync(office, cancellationToken))
+            {
+                officers[officer.OfficerId] = officer;
+            }
+        }
+
+        return officers;
+    }
+}
