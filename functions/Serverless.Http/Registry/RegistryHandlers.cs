@@ -1,0 +1,124 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Serverless.Shared.Domain;
+using Serverless.Shared.Registry;
+
+namespace Serverless.Http.Registry;
+
+/// <summary>
+/// Handlers of registry import and history for both hosts. Each writes the whole response, and errors as RFC
+/// 7807 problem details.
+/// </summary>
+public sealed class RegistryHandlers
+{
+    private readonly RegistryAccess access;
+    private readonly RegistryImporter importer;
+    private readonly TableHistoryStore history;
+
+    /// <summary>Creates the handlers.</summary>
+    public RegistryHandlers(RegistryAccess access, RegistryImporter importer, TableHistoryStore history)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(importer);
+        ArgumentNullException.ThrowIfNull(history);
+        this.access = access;
+        this.importer = importer;
+        this.history = history;
+    }
+
+    /// <summary>
+    /// <c>POST /api/registry/{kind}/import?office=CODE</c>: imports the CSV or XLSX body for an office at or
+    /// below the caller's. Returns the report as JSON, or the per-row errors as CSV when the request accepts
+    /// <c>text/csv</c>, with the counts in <c>X-Import-*</c> headers.
+    /// </summary>
+    public async Task ImportAsync(HttpContext context, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var caller = await access.ResolveAsync(context).ConfigureAwait(false);
+        if (caller is null)
+        {
+            return;
+        }
+
+        ImportReport report;
+        try
+        {
+            var registryKind = ParseKind(kind);
+            var office = context.Request.Query["office"].ToString();
+            if (office.Length == 0)
+            {
+                throw new ValidationException("office", "", "is missing; add ?office=CODE");
+            }
+
+            if (!await access.AllowsAsync(context, caller, office).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var format = UploadedFile.FormatOf(context.Request);
+            var encoding = TextEncodings.Parse(context.Request.Query["encoding"].ToString());
+            var reason = context.Request.Query["reason"].ToString() is { Length: > 0 } given ? given : "HTTP import";
+            await using var file = await UploadedFile.SaveAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+            report = await importer.ImportAsync(
+                registryKind, file, format, new ImportRequest(office, caller.PrincipalId, reason, encoding),
+                cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (ValidationException invalid)
+        {
+            await RegistryProblems.InvalidAsync(context, invalid).ConfigureAwait(false);
+            return;
+        }
+
+        await WriteReportAsync(context, report).ConfigureAwait(false);
+    }
+
+    /// <summary><c>GET /api/registry/{kind}/{office}/{key}/history</c>: a row's changes, newest first.</summary>
+    public async Task HistoryAsync(HttpContext context, string kind, string office, string key)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var caller = await access.ResolveAsync(context).ConfigureAwait(false);
+        if (caller is null || !await access.AllowsAsync(context, caller, office).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        try
+        {
+            var entries = await history.ListAsync(ParseKind(kind), office, key, context.RequestAborted).ConfigureAwait(false);
+            await Results.Json(entries, RegistryJsonContext.Default.IReadOnlyListHistoryEntry)
+                .ExecuteAsync(context).ConfigureAwait(false);
+        }
+        catch (ValidationException invalid)
+        {
+            await RegistryProblems.InvalidAsync(context, invalid).ConfigureAwait(false);
+        }
+    }
+
+    private static RegistryKind ParseKind(string kind) => kind switch
+    {
+        "employers" => RegistryKind.Employers,
+        "officers" => RegistryKind.Officers,
+        _ => throw new ValidationException("kind", kind, "is neither employers nor officers"),
+    };
+
+    private static async Task WriteReportAsync(HttpContext context, ImportReport report)
+    {
+        var headers = context.Response.Headers;
+        headers["X-Import-Rows"] = report.Rows.ToString(CultureInfo.InvariantCulture);
+        headers["X-Import-Created"] = report.Created.ToString(CultureInfo.InvariantCulture);
+        headers["X-Import-Updated"] = report.Updated.ToString(CultureInfo.InvariantCulture);
+        headers["X-Import-Unchanged"] = report.Unchanged.ToString(CultureInfo.InvariantCulture);
+        headers["X-Import-Rejected"] = report.Rejected.ToString(CultureInfo.InvariantCulture);
+        var wantsCsv = context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
+        if (!wantsCsv)
+        {
+            await Results.Json(report, RegistryJsonContext.Default.ImportReport).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        // Kestrel rejects synchronous writes, and CsvHelper writes synchronously, so the report is built first.
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        await context.Response.WriteAsync(RowErrorCsv.Format(report.Errors), TextEncodings.Utf8, context.RequestAborted)
+            .ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Serverless.Http.Registry;
+
+/// <summary>Maps the registry, declaration and exchange handlers as minimal API routes in the self-host.</summary>
+public static class RegistryRoutes
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/api/registry/{kind}/import", (HttpContext context, string kind, RegistryHandlers handlers) =>
+            handlers.ImportAsync(context, kind));
+        app.MapGet("/api/registry/{kind}/{office}/{key}/history", (
+            HttpContext context, string kind, string office, string key, RegistryHandlers handlers) =>
+            handlers.HistoryAsync(context, kind, office, key));
+
+        app.MapPost("/api/declarations", (HttpContext context, DeclarationHandlers handlers) =>
+            handlers.SubmitAsync(context));
+        app.MapGet("/api/declarations", (HttpContext context, DeclarationHandlers handlers) =>
+            handlers.ListAsync(context));
+        app.MapPost("/api/declarations/{office}/{creditCode}/confirm", (
+            HttpContext context, string office, string creditCode, DeclarationHandlers handlers) =>
+            handlers.ConfirmAsync(context, office, creditCode));
+        app.MapPost("/api/declarations/{office}/{creditCode}/reject", (
+            HttpContext context, string office, string creditCode, DeclarationHandlers handlers) =>
+            handlers.RejectAsync(context, office, creditCode));
+
+        app.MapGet("/api/exchange/draws/{drawId}", (HttpContext context, string drawId, ExchangeHandlers handlers) =>
+            handlers.ExportDrawResultsAsync(context, drawId));
+        app.MapGet("/api/exchange/inspections", (HttpContext context, ExchangeHandlers handlers) =>
+            handlers.ExportInspectionResultsAsync(context));
+        app.MapGet("/api/exchange/dishonest", (HttpContext context, ExchangeHandlers handlers) =>
+            handlers.ExportDishonestAsync(context));
+        app.MapPost("/api/exchange/dishonest", (HttpContext context, ExchangeHandlers handlers) =>
+            handlers.ImportDishonestAsync(context));
+    }
+}

@@ -1,0 +1,253 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Serverless.Shared.Domain;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Shared.Registry;
+
+/// <summary>
+/// Imports officers or employers from a CSV or XLSX file. Every row is validated; valid rows that differ from
+/// the registry are upserted with a history entry, invalid rows are reported and never written.
+/// </summary>
+/// <remarks>
+/// Rows are streamed and written in transactions of one office and at most 100 rows, so memory contains at most
+/// 100 pending rows per office besides the <see cref="RegistryIndex"/> of stored keys and the keys seen in the
+/// file (about 50 and 40 bytes per row).
+/// </remarks>
+public sealed class RegistryImporter
+{
+    /// <summary>Number of transactions written at the same time.</summary>
+    public const int MaxParallelWrites = 4;
+
+    private const int ProgressInterval = 1000;
+
+    private readonly StorageContext storage;
+    private readonly RegistryChangeWriter writer;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+
+    /// <summary>Creates an importer on the registry of <paramref name="tables"/>.</summary>
+    public RegistryImporter(
+        RegistryTables tables, TableHistoryStore history, TimeProvider time, ILogger<RegistryImporter>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(time);
+        storage = tables.Storage;
+        writer = new RegistryChangeWriter(tables, history);
+        this.time = time;
+        this.logger = logger ?? NullLogger<RegistryImporter>.Instance;
+    }
+
+    /// <summary>
+    /// Imports a file from a seekable stream and returns the counts and the per-row errors.
+    /// </summary>
+    /// <exception cref="ValidationException">
+    /// The office is unknown or the header does not match; nothing is written then.
+    /// </exception>
+    public async Task<ImportReport> ImportAsync(
+        RegistryKind kind, Stream stream, TabularFormat format, ImportRequest request,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(request);
+        IRegistryLayout layout = kind switch
+        {
+            RegistryKind.Employers => EmployerLayout.Instance,
+            RegistryKind.Officers => OfficerLayout.Instance,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "is not a defined RegistryKind"),
+        };
+
+        var scope = await LoadScopeAsync(request.OfficeCode, kind, cancellationToken).ConfigureAwait(false);
+        using var reader = TabularReader.Open(stream, format, request.Encoding);
+        CheckHeader(layout, reader.Header);
+
+        var table = storage.GetTableClient(layout.TableName);
+        var index = await RegistryIndex
+            .LoadAsync(table, layout.ImportedProperties, storage.Options.MaxPerPage, cancellationToken)
+            .ConfigureAwait(false);
+        RegistryLog.ImportStarted(logger, kind, request.OfficeCode, index.Count);
+
+        var run = new ImportRun(this, layout, request, time.GetUtcNow(), cancellationToken);
+        var columns = layout.Header.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i);
+        var seen = new Dictionary<UInt128, long>();
+        foreach (var row in reader.ReadRows())
+        {
+            run.Rows++;
+            var cells = new CellReader(columns, row, run.Errors);
+            var entity = layout.Parse(cells, scope);
+            if (entity is not null)
+            {
+                await QueueAsync(run, index, seen, cells, row, entity).ConfigureAwait(false);
+            }
+
+            if (!cells.IsValid)
+            {
+                run.Rejected++;
+            }
+
+            if (run.Rows % ProgressInterval == 0)
+            {
+                progress?.Report(run.Progress(stream));
+            }
+        }
+
+        await run.CompleteAsync().ConfigureAwait(false);
+        progress?.Report(run.Progress(stream));
+        RegistryLog.ImportCompleted(logger, kind, request.OfficeCode, run.Rows, run.Created, run.Updated, run.Rejected);
+        return new ImportReport(kind, run.Rows, run.Created, run.Updated, run.Unchanged, run.Rejected, run.Errors);
+    }
+
+    private static void CheckHeader(IRegistryLayout layout, IReadOnlyList<string> header)
+    {
+        var found = header.Select(name => name.Trim()).ToList();
+        if (!found.SequenceEqual(layout.Header, StringComparer.Ordinal))
+        {
+            throw new ValidationException(
+                "header", string.Join(',', found), $"does not match the expected '{string.Join(',', layout.Header)}'");
+        }
+    }
+
+    private static async Task QueueAsync(
+        ImportRun run, RegistryIndex index, Dictionary<UInt128, long> seen, CellReader cells, TabularRow row,
+        TableEntity entity)
+    {
+        var layout = run.Layout;
+        var keyHash = RegistryIndex.HashKey(entity.RowKey);
+        if (!seen.TryAdd(keyHash, row.Number))
+        {
+            cells.Reject(layout.KeyColumn, entity.RowKey, $"repeats row {seen[keyHash]} of the file");
+            return;
+        }
+
+        var fingerprint = index.Fingerprint(entity);
+        var exists = index.TryGet(entity.RowKey, out var storedOffice, out var storedFingerprint);
+        if (exists && storedOffice != entity.PartitionKey)
+        {
+            cells.Reject(
+                layout.KeyColumn, entity.RowKey,
+                $"is already registered under office {storedOffice}; that office must deregister or retire it first");
+            return;
+        }
+
+        if (exists && storedFingerprint == fingerprint)
+        {
+            run.Unchanged++;
+            return;
+        }
+
+        if (exists)
+        {
+            run.Updated++;
+        }
+        else
+        {
+            run.Created++;
+        }
+
+        await run.AddAsync(entity, exists).ConfigureAwait(false);
+    }
+
+    private async Task<ImportScope> LoadScopeAsync(string officeCode, RegistryKind kind, CancellationToken cancellationToken)
+    {
+        var offices = new OfficeTree(await storage.Registry.ListOfficesAsync(cancellationToken).ConfigureAwait(false));
+        var office = offices.Get(officeCode, "office");
+        var items = kind == RegistryKind.Officers
+            ? (await storage.Registry.ListItemsAsync(cancellationToken).ConfigureAwait(false))
+                .Select(item => item.Code).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return new ImportScope(offices, office, items, ChinaTime.DateOf(time.GetUtcNow()));
+    }
+
+    /// <summary>State of one running import: counts, errors and the rows waiting to be written.</summary>
+    private sealed class ImportRun(
+        RegistryImporter importer, IRegistryLayout layout, ImportRequest request, DateTimeOffset startedAt,
+        CancellationToken cancellationToken)
+    {
+        private readonly Dictionary<string, List<(TableEntity Entity, bool Exists)>> pending = new(StringComparer.Ordinal);
+        private readonly List<Task<int>> writes = [];
+
+        public IRegistryLayout Layout => layout;
+
+        public List<RowError> Errors { get; } = [];
+
+        public long Rows { get; set; }
+
+        public long Created { get; set; }
+
+        public long Updated { get; set; }
+
+        public long Unchanged { get; set; }
+
+        public long Rejected { get; set; }
+
+        public long Written { get; private set; }
+
+        public ImportProgress Progress(Stream stream) => new(
+            stream.CanSeek ? stream.Position : 0, stream.CanSeek ? stream.Length : null, Rows, Written, Rejected);
+
+        public async Task AddAsync(TableEntity entity, bool exists)
+        {
+            if (!pending.TryGetValue(entity.PartitionKey, out var rows))
+            {
+                rows = new List<(TableEntity, bool)>(TableLimits.MaxTransactionActions);
+                pending.Add(entity.PartitionKey, rows);
+            }
+
+            rows.Add((entity, exists));
+            if (rows.Count == TableLimits.MaxTransactionActions)
+            {
+                pending.Remove(entity.PartitionKey);
+                await StartWriteAsync(rows).ConfigureAwait(false);
+            }
+        }
+
+        public async Task CompleteAsync()
+        {
+            foreach (var rows in pending.Values)
+            {
+                await StartWriteAsync(rows).ConfigureAwait(false);
+            }
+
+            pending.Clear();
+            foreach (var write in writes)
+            {
+                Written += await write.ConfigureAwait(false);
+            }
+
+            writes.Clear();
+        }
+
+        private async Task StartWriteAsync(List<(TableEntity Entity, bool Exists)> rows)
+        {
+            writes.Add(WriteAsync(rows));
+            if (writes.Count < MaxParallelWrites)
+            {
+                return;
+            }
+
+            var done = await Task.WhenAny(writes).ConfigureAwait(false);
+            writes.Remove(done);
+            Written += await done.ConfigureAwait(false);
+        }
+
+        private async Task<int> WriteAsync(List<(TableEntity Entity, bool Exists)> rows)
+        {
+            var changes = await Task.WhenAll(rows.Select(async row =>
+            {
+                var stored = row.Exists
+                    ? await importer.writer.ReadAsync(
+                        layout.TableName, row.Entity.PartitionKey, row.Entity.RowKey, cancellationToken)
+                        .ConfigureAwait(false)
+                    : null;
+                return new RegistryChange(
+                    RegistryChangeWriter.KeepOthers(row.Entity, stored, layout.ImportedProperties), stored);
+            })).ConfigureAwait(false);
+
+            return await importer.writer.WriteAsync(
+                layout.Kind, layout.TableName, changes, request.Actor, request.Reason, startedAt, cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+}
