@@ -19,4 +19,6 @@ public static class TaskNames
     public const string SendDrawNotice = nameof(SendDrawNotice);
 
     public const string CompleteDraw = nameof(CompleteDraw);
+
+    public const string AppendChain = nameof(AppendChain);
 }

@@ -36,12 +36,18 @@ internal sealed class DrawHarness : IAsyncDisposable
 
     public DurableTaskClient Client => Runtime.Client;
 
-    public static async Task<DrawHarness> StartAsync(AzuriteFixture azurite, string name)
+    /// <summary>Starts a runtime; <paramref name="urls"/> also serves the HTTP API and the scheduler's tick there.</summary>
+    public static async Task<DrawHarness> StartAsync(AzuriteFixture azurite, string name, string? urls = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var smtp = await SmtpSink.StartAsync();
         var settings = CreateSettings(azurite.ConnectionString, name, smtp.Port);
-        var runtime = await HostRuntime.StartAsync(settings, serve: false, LogLevel.Warning, CancellationToken.None);
+        if (urls is not null)
+        {
+            settings = settings with { Urls = urls };
+        }
+
+        var runtime = await HostRuntime.StartAsync(settings, serve: urls is not null, LogLevel.Warning, CancellationToken.None);
         return new DrawHarness(runtime, smtp, settings);
     }
 

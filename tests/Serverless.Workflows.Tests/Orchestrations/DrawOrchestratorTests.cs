@@ -56,7 +56,14 @@ public sealed class DrawOrchestratorTests
 
         var names = context.Activities.Select(call => call.Name).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(
-            [TaskNames.CompleteDraw, TaskNames.DrawOffice, TaskNames.PrepareDraw, TaskNames.SendDrawNotice], names);
+            [
+                TaskNames.AppendChain,
+                TaskNames.CompleteDraw,
+                TaskNames.DrawOffice,
+                TaskNames.PrepareDraw,
+                TaskNames.SendDrawNotice,
+            ],
+            names);
         Assert.All(context.Activities, call => Assert.NotNull(call.Options?.Retry?.Policy));
     }
 
@@ -386,6 +393,7 @@ public sealed class DrawOrchestratorTests
             var request = Assert.IsType<NoticeRequest>(input);
             return notice is null ? Sent() : notice(request);
         });
+        context.SetupActivity(TaskNames.AppendChain, _ => Task.FromResult(1));
         context.SetupActivity(TaskNames.CompleteDraw, _ => Task.FromResult(summary ?? Summary(draw, 6)));
         return context;
     }

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Serverless.Shared.Records;
 using Serverless.Workflows.Logging;
+using Serverless.Workflows.Publication;
 
 namespace Serverless.Workflows.Orchestrations;
 
@@ -41,6 +42,14 @@ public sealed class DrawOrchestrator : TaskOrchestrator<DrawRequest, DrawSummary
             progress = progress with { OfficesDone = offices.Count, Targets = offices.Sum(o => o.Targets) };
             context.SetCustomStatus(progress);
         }
+
+        // Each written record joins its office's publication chain, one chain per office, so offices run in parallel.
+        var chaining = offices
+            .Where(o => o.Outcome == OfficeOutcome.Drawn && o.RecordPath is not null)
+            .Select(o => context.CallActivityAsync<int>(
+                TaskNames.AppendChain, new ChainAppendRequest(o.OfficeCode, o.RecordPath!), RetryOptions.Standard))
+            .ToList();
+        await Task.WhenAll(chaining);
 
         foreach (var office in offices.Where(o => o.Outcome != OfficeOutcome.Drawn))
         {
