@@ -10,6 +10,10 @@ var root = new RootCommand("Double-random labour-security inspection draws, self
     DrawCommand.Create(),
     VerifyCommand.Create(),
     SortitionCommand.Create(),
+    ChainCommand.Create(),
+    KeysCommand.Create(),
+    ImportCommand.Create(),
+    ExportCommand.Create(),
 };
 
 try

@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.Shared.Notifications;
+using Serverless.Shared.Publication;
 using Serverless.Shared.Storage;
 using Serverless.Workflows.Activities;
 using Serverless.Workflows.Draws;
 using Serverless.Workflows.Orchestrations;
+using Serverless.Workflows.Publication;
 using Serverless.Workflows.Scheduling;
 
 namespace Serverless.Workflows;
@@ -26,6 +28,7 @@ public static class WorkflowRegistration
         registry.AddActivity<DrawOfficeActivity>(TaskNames.DrawOffice);
         registry.AddActivity<SendDrawNoticeActivity>(TaskNames.SendDrawNotice);
         registry.AddActivity<CompleteDrawActivity>(TaskNames.CompleteDraw);
+        registry.AddActivity<AppendChainActivity>(TaskNames.AppendChain);
         return registry;
     }
 
@@ -43,6 +46,8 @@ public static class WorkflowRegistration
         services.AddTransient<DrawOfficeActivity>();
         services.AddTransient<SendDrawNoticeActivity>();
         services.AddTransient<CompleteDrawActivity>();
+        services.TryAddSingleton<PublicationChain>();
+        services.AddTransient<AppendChainActivity>();
         return services;
     }
 

@@ -3,9 +3,16 @@ using Microsoft.DurableTask.Client;
 using Serverless.Host.Engine;
 using Serverless.Host.Http;
 using Serverless.Host.Local;
+using Serverless.Host.Observability;
 using Serverless.Host.Scheduling;
+using Serverless.Http.Campaigns;
+using Serverless.Http.Milestones;
+using Serverless.Http.Public;
+using Serverless.Http.Registry;
 using Serverless.Shared.Storage;
 using Serverless.Workflows;
+using Serverless.Workflows.Campaigns;
+using Serverless.Workflows.Milestones;
 using Serverless.Workflows.Scheduling;
 
 namespace Serverless.Host.Hosting;
@@ -85,15 +92,21 @@ internal sealed class HostRuntime : IAsyncDisposable
             .AddInspectionStorage(storage)
             .AddInspectionNotices(settings.Smtp, settings.NoticeFolder)
             .AddInspectionWorkflows();
+        builder.Services.AddMilestones().AddMilestoneHttp();
+        builder.Services.AddPublicPages();
+        builder.Services.AddCampaignHandlers().AddApiKeyCallers();
+        builder.Services.AddRegistryManagement(behindForwardingProxy: false);
+        builder.AddInspectionTelemetry();
         builder.AddDurableEngine(
             new DurableEngineOptions { StorageConnectionString = connection, TaskHubName = settings.TaskHub },
-            registry => registry.AddInspectionTasks());
+            registry => registry.AddInspectionTasks().AddMilestoneTasks().AddCampaignTasks());
 
         if (serve)
         {
             var endpoint = ParseUrl(settings.Urls);
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
             builder.Services.AddProblemDetails();
+            builder.Services.AddInspectionHealthChecks();
             builder.Services.AddHostedService(provider => new CronTicker(
                 settings.TickSchedule,
                 provider.GetRequiredService<TimeProvider>(),
@@ -107,6 +120,12 @@ internal sealed class HostRuntime : IAsyncDisposable
         if (serve)
         {
             DrawRoutes.Map(app);
+            MilestoneRoutes.Map(app);
+            PublicRoutes.Map(app);
+            CampaignRoutes.Map(app);
+            RegistryRoutes.Map(app);
+            HealthRoutes.Map(app);
+            OpenApiRoutes.Map(app);
         }
 
         return app;

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
@@ -25,15 +26,50 @@ public sealed class StorageContext
     /// <exception cref="ArgumentException">The connection string or an option is invalid.</exception>
     public StorageContext(
         string connectionString, StorageOptions? options = null, ILogger<StorageContext>? logger = null)
+        : this(
+            new TableServiceClient(RequireText(connectionString)),
+            new BlobServiceClient(connectionString, new BlobClientOptions(BlobServiceVersion)),
+            options,
+            logger)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+    }
 
+    /// <summary>
+    /// Creates the clients for an account reached with an Entra ID credential, such as a managed identity, in
+    /// place of a connection string with an account key. Nothing is sent until the first request.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public StorageContext(
+        Uri tableEndpoint,
+        Uri blobEndpoint,
+        TokenCredential credential,
+        StorageOptions? options = null,
+        ILogger<StorageContext>? logger = null)
+        : this(
+            new TableServiceClient(
+                tableEndpoint ?? throw new ArgumentNullException(nameof(tableEndpoint)),
+                credential ?? throw new ArgumentNullException(nameof(credential))),
+            new BlobServiceClient(
+                blobEndpoint ?? throw new ArgumentNullException(nameof(blobEndpoint)),
+                credential,
+                new BlobClientOptions(BlobServiceVersion)),
+            options,
+            logger)
+    {
+    }
+
+    private StorageContext(
+        TableServiceClient tableService,
+        BlobServiceClient blobService,
+        StorageOptions? options,
+        ILogger<StorageContext>? logger)
+    {
         Options = options ?? new StorageOptions();
         ValidateOptions(Options);
         this.logger = logger ?? NullLogger<StorageContext>.Instance;
 
-        TableService = new TableServiceClient(connectionString);
-        BlobService = new BlobServiceClient(connectionString, new BlobClientOptions(BlobServiceVersion));
+        TableService = tableService;
+        BlobService = blobService;
         RecordsContainer = BlobService.GetBlobContainerClient(Options.TablePrefix + StorageNames.Records);
 
         Registry = new TableRegistryStore(this);
@@ -132,6 +168,12 @@ public sealed class StorageContext
                 $"MaxPerPage {options.MaxPerPage} is outside 1 to 1000, the page sizes Table storage serves.",
                 nameof(options));
         }
+    }
+
+    private static string RequireText(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return connectionString;
     }
 
     private static bool IsLowerLetterOrDigit(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);
