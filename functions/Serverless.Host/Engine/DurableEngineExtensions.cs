@@ -51,8 +51,8 @@ public static class DurableEngineExtensions
         services.AddSingleton(new DurableEngineWorkerId(workerId));
         services.AddSingleton(_ => endpoint);
         services.AddSingleton(provider => CreateService(options, workerId, provider));
-        services.AddSingleton<IOrchestrationService>(
-            provider => provider.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton<IOrchestrationService>(provider => new StartGuardedOrchestrationService(
+            provider.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddSingleton<IOrchestrationServiceClient>(
             provider => provider.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddHostedService<TaskHubInitializer>();

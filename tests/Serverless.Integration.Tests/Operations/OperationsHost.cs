@@ -1,10 +1,7 @@
-using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Serverless.Host.Hosting;
 using Serverless.Host.Local;
 using Serverless.Integration.Tests.Draws;
-using Serverless.Workflows;
-using Serverless.Workflows.Orchestrations;
 
 namespace Serverless.Integration.Tests.Operations;
 
@@ -29,23 +26,7 @@ internal sealed class OperationsHost : IAsyncDisposable
             Urls = address.ToString(),
         };
         var runtime = await HostRuntime.StartAsync(settings, serve: true, LogLevel.Warning, CancellationToken.None);
-        await WaitForDispatcherAsync(runtime);
         return new OperationsHost(runtime, address);
-    }
-
-    /// <summary>
-    /// Waits until the engine's dispatcher runs an orchestration. NOTE: stopping the host before the dispatcher
-    /// has started makes AzureStorageOrchestrationService.StopAsync (DurableTask.AzureStorage 2.11.3) throw a
-    /// NullReferenceException on a thread-pool thread, which ends the process.
-    /// </summary>
-    private static async Task WaitForDispatcherAsync(HostRuntime runtime)
-    {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var instanceId = await runtime.Client.ScheduleNewOrchestrationInstanceAsync(
-            TaskNames.CommitmentOrchestrator,
-            new CommitmentRequest("no-such-plan", DateTimeOffset.UnixEpoch),
-            limit.Token);
-        await runtime.Client.WaitForInstanceStartAsync(instanceId, limit.Token);
     }
 
     public async ValueTask DisposeAsync()
