@@ -29,7 +29,8 @@ public sealed class RegistryHandlers
     /// <summary>
     /// <c>POST /api/registry/{kind}/import?office=CODE</c>: imports the CSV or XLSX body for an office at or
     /// below the caller's. Returns the report as JSON, or the per-row errors as CSV when the request accepts
-    /// <c>text/csv</c>, with the counts in <c>X-Import-*</c> headers.
+    /// <c>text/csv</c>, with the counts in <c>X-Import-*</c> headers. The JSON report lists the first
+    /// <see cref="RegistryImporter.MaxListedErrors"/> errors; the CSV lists all of them.
     /// </summary>
     public async Task ImportAsync(HttpContext context, string kind)
     {
@@ -41,6 +42,8 @@ public sealed class RegistryHandlers
         }
 
         ImportReport report;
+        await using var errorFile = TemporaryFile();
+        var wantsCsv = context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
         try
         {
             var registryKind = ParseKind(kind);
@@ -59,9 +62,10 @@ public sealed class RegistryHandlers
             var encoding = TextEncodings.Parse(context.Request.Query["encoding"].ToString());
             var reason = context.Request.Query["reason"].ToString() is { Length: > 0 } given ? given : "HTTP import";
             await using var file = await UploadedFile.SaveAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+            await using var errorCsv = new StreamWriter(errorFile, TextEncodings.Utf8, 1 << 16, leaveOpen: true);
             report = await importer.ImportAsync(
                 registryKind, file, format, new ImportRequest(office, caller.PrincipalId, reason, encoding),
-                cancellationToken: context.RequestAborted).ConfigureAwait(false);
+                errorCsv: wantsCsv ? errorCsv : null, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         }
         catch (ValidationException invalid)
         {
@@ -69,7 +73,7 @@ public sealed class RegistryHandlers
             return;
         }
 
-        await WriteReportAsync(context, report).ConfigureAwait(false);
+        await WriteReportAsync(context, report, wantsCsv ? errorFile : null).ConfigureAwait(false);
     }
 
     /// <summary><c>GET /api/registry/{kind}/{office}/{key}/history</c>: a row's changes, newest first.</summary>
@@ -101,7 +105,11 @@ public sealed class RegistryHandlers
         _ => throw new ValidationException("kind", kind, "is neither employers nor officers"),
     };
 
-    private static async Task WriteReportAsync(HttpContext context, ImportReport report)
+    private static FileStream TemporaryFile() => new(
+        Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+        FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+
+    private static async Task WriteReportAsync(HttpContext context, ImportReport report, FileStream? errorCsv)
     {
         var headers = context.Response.Headers;
         headers["X-Import-Rows"] = report.Rows.ToString(CultureInfo.InvariantCulture);
@@ -109,16 +117,16 @@ public sealed class RegistryHandlers
         headers["X-Import-Updated"] = report.Updated.ToString(CultureInfo.InvariantCulture);
         headers["X-Import-Unchanged"] = report.Unchanged.ToString(CultureInfo.InvariantCulture);
         headers["X-Import-Rejected"] = report.Rejected.ToString(CultureInfo.InvariantCulture);
-        var wantsCsv = context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
-        if (!wantsCsv)
+        if (errorCsv is null)
         {
             await Results.Json(report, RegistryJsonContext.Default.ImportReport).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
-        // Kestrel rejects synchronous writes, and CsvHelper writes synchronously, so the report is built first.
+        // Kestrel rejects synchronous writes, and CsvHelper writes synchronously, so the report goes to a
+        // temporary file first and is copied from there.
         context.Response.ContentType = "text/csv; charset=utf-8";
-        await context.Response.WriteAsync(RowErrorCsv.Format(report.Errors), TextEncodings.Utf8, context.RequestAborted)
-            .ConfigureAwait(false);
+        errorCsv.Position = 0;
+        await errorCsv.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 }
