@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Registry;
+using Serverless.Shared.Storage;
 
 namespace Serverless.Http.Registry;
 
@@ -14,16 +15,107 @@ public sealed class RegistryHandlers
     private readonly RegistryAccess access;
     private readonly RegistryImporter importer;
     private readonly TableHistoryStore history;
+    private readonly RegistryStatusService statuses;
+    private readonly IRegistryStore registry;
 
     /// <summary>Creates the handlers.</summary>
-    public RegistryHandlers(RegistryAccess access, RegistryImporter importer, TableHistoryStore history)
+    public RegistryHandlers(
+        RegistryAccess access, RegistryImporter importer, TableHistoryStore history, RegistryStatusService statuses,
+        IRegistryStore registry)
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(importer);
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(statuses);
+        ArgumentNullException.ThrowIfNull(registry);
         this.access = access;
         this.importer = importer;
         this.history = history;
+        this.statuses = statuses;
+        this.registry = registry;
+    }
+
+    /// <summary>
+    /// <c>GET /api/registry/{kind}?office=CODE</c>: the rows of an office and of every office below it, for a
+    /// caller at or above that office. A county sees its own rows, a city its counties' too, the province all.
+    /// </summary>
+    public async Task ListAsync(HttpContext context, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var caller = await access.ResolveAsync(context).ConfigureAwait(false);
+        if (caller is null)
+        {
+            return;
+        }
+
+        var office = context.Request.Query["office"].ToString() is { Length: > 0 } given ? given : caller.OfficeCode;
+        RegistryKind registryKind;
+        try
+        {
+            registryKind = ParseKind(kind);
+        }
+        catch (ValidationException invalid)
+        {
+            await RegistryProblems.InvalidAsync(context, invalid).ConfigureAwait(false);
+            return;
+        }
+
+        if (!await access.AllowsAsync(context, caller, office).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var tree = new OfficeTree(await registry.ListOfficesAsync(context.RequestAborted).ConfigureAwait(false));
+        var codes = tree.Offices.Select(o => o.Code).Where(code => tree.IsSameOrBelow(code, office))
+            .Order(StringComparer.Ordinal).ToList();
+        if (registryKind == RegistryKind.Officers)
+        {
+            var officers = new List<Officer>();
+            foreach (var code in codes)
+            {
+                officers.AddRange(await registry.ListOfficersAsync(code, context.RequestAborted).ConfigureAwait(false));
+            }
+
+            await Results.Json(officers, RegistryHttpJson.Default.ListOfficer).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var employers = new List<Employer>();
+        foreach (var code in codes)
+        {
+            employers.AddRange(await registry.ListEmployersAsync(code, context.RequestAborted).ConfigureAwait(false));
+        }
+
+        await Results.Json(employers, RegistryHttpJson.Default.ListEmployer).ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>POST /api/registry/{kind}/{office}/{key}/status</c> with <c>{"status": "Retired", "reason": "..."}</c>:
+    /// changes a row's status with a history entry. Returns 200 with <c>changed</c> false when the row already had
+    /// that status, and 400 for an unknown status, a missing reason or a row that does not exist.
+    /// </summary>
+    public async Task SetStatusAsync(HttpContext context, string kind, string office, string key)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var caller = await access.ResolveAsync(context).ConfigureAwait(false);
+        if (caller is null || !await access.AllowsAsync(context, caller, office).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        try
+        {
+            var body = await ReadStatusBodyAsync(context).ConfigureAwait(false);
+            var changed = await statuses.SetStatusAsync(
+                ParseKind(kind), office, key, body.Status ?? "", caller.PrincipalId, body.Reason ?? "",
+                context.RequestAborted).ConfigureAwait(false);
+            await Results.Json(new StatusChangeResult(changed), RegistryHttpJson.Default.StatusChangeResult)
+                .ExecuteAsync(context).ConfigureAwait(false);
+        }
+        catch (ValidationException invalid)
+        {
+            await RegistryProblems.InvalidAsync(context, invalid).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -95,6 +187,19 @@ public sealed class RegistryHandlers
         catch (ValidationException invalid)
         {
             await RegistryProblems.InvalidAsync(context, invalid).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<StatusChangeBody> ReadStatusBodyAsync(HttpContext context)
+    {
+        try
+        {
+            return await context.Request.ReadFromJsonAsync(RegistryHttpJson.Default.StatusChangeBody, context.RequestAborted)
+                .ConfigureAwait(false) ?? throw new ValidationException("body", "null", "is missing");
+        }
+        catch (System.Text.Json.JsonException invalid)
+        {
+            throw new ValidationException("body", invalid.Path, "is not a JSON object with status and reason");
         }
     }
 
