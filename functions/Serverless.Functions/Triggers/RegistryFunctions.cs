@@ -22,6 +22,30 @@ public sealed class RegistryFunctions(RegistryHandlers registry, DeclarationHand
         return new EmptyResult();
     }
 
+    /// <summary><c>GET /api/registry/{kind}?office=CODE</c>.</summary>
+    [Function("ListRegistry")]
+    public async Task<IActionResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "registry/{kind}")] HttpRequest request, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await registry.ListAsync(request.HttpContext, kind);
+        return new EmptyResult();
+    }
+
+    /// <summary><c>POST /api/registry/{kind}/{office}/{key}/status</c>.</summary>
+    [Function("SetRegistryStatus")]
+    public async Task<IActionResult> SetStatusAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registry/{kind}/{office}/{key}/status")]
+        HttpRequest request,
+        string kind,
+        string office,
+        string key)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await registry.SetStatusAsync(request.HttpContext, kind, office, key);
+        return new EmptyResult();
+    }
+
     /// <summary><c>GET /api/registry/{kind}/{office}/{key}/history</c>.</summary>
     [Function("GetRegistryHistory")]
     public async Task<IActionResult> HistoryAsync(

@@ -59,18 +59,24 @@ internal static class ImportCommand
             var tables = storage.Tables;
             var importer = new RegistryImporter(tables, new TableHistoryStore(tables), TimeProvider.System);
 
+            var errorsFile = result.GetValue(errors) ?? new FileInfo(path.FullName + ".errors.csv");
             var watch = Stopwatch.StartNew();
-            var report = await RunWithProgressAsync(importer, kind, path, format, request, cancellationToken);
+            ImportReport report;
+            await using (var errorCsv = new StreamWriter(errorsFile.FullName, append: false, TextEncodings.Utf8))
+            {
+                report = await RunWithProgressAsync(importer, kind, path, format, request, errorCsv, cancellationToken);
+            }
+
             watch.Stop();
             WriteMeasurements(report, watch.Elapsed);
-            return WriteReport(report, result.GetValue(errors) ?? new FileInfo(path.FullName + ".errors.csv"));
+            return WriteReport(report, errorsFile);
         });
         return command;
     }
 
     private static async Task<ImportReport> RunWithProgressAsync(
         RegistryImporter importer, RegistryKind kind, FileInfo path, TabularFormat format, ImportRequest request,
-        CancellationToken cancellationToken)
+        TextWriter errorCsv, CancellationToken cancellationToken)
     {
         ImportReport? report = null;
         await AnsiConsole.Progress()
@@ -86,7 +92,8 @@ internal static class ImportCommand
                 });
                 await using var stream = new FileStream(
                     path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                report = await importer.ImportAsync(kind, stream, format, request, progress, cancellationToken);
+                report = await importer.ImportAsync(
+                    kind, stream, format, request, progress, errorCsv, cancellationToken);
                 task.Value = task.MaxValue;
             });
         return report!;
@@ -109,18 +116,14 @@ internal static class ImportCommand
         table.AddRow("Unchanged", $"{report.Unchanged:N0}");
         table.AddRow("Rejected", $"{report.Rejected:N0}");
         AnsiConsole.Write(table);
-        if (report.Errors.Count == 0)
+        if (report.ErrorCount == 0)
         {
+            errorsFile.Delete();
             return 0;
         }
 
-        using (var writer = new StreamWriter(errorsFile.FullName, append: false, TextEncodings.Utf8))
-        {
-            RowErrorCsv.Write(writer, report.Errors);
-        }
-
         AnsiConsole.MarkupLine(Markup.Escape(
-            $"Rejected rows were not written; {report.Errors.Count:N0} errors are listed in {errorsFile.FullName}"));
+            $"Rejected rows were not written; {report.ErrorCount:N0} errors are listed in {errorsFile.FullName}"));
         return 1;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Serverless.Shared.Domain;
 using Serverless.Shared.Registry;
 
 namespace Serverless.Http.Registry;
@@ -13,4 +14,8 @@ namespace Serverless.Http.Registry;
 [JsonSerializable(typeof(DeclarationView))]
 [JsonSerializable(typeof(List<DeclarationView>))]
 [JsonSerializable(typeof(DecisionBody))]
+[JsonSerializable(typeof(StatusChangeBody))]
+[JsonSerializable(typeof(StatusChangeResult))]
+[JsonSerializable(typeof(List<Officer>))]
+[JsonSerializable(typeof(List<Employer>))]
 internal sealed partial class RegistryHttpJson : JsonSerializerContext;

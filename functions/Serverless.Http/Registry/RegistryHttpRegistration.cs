@@ -31,6 +31,7 @@ public static class RegistryHttpRegistration
             provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<RegistryImporter>>()));
         services.AddSingleton<DishonestImporter>();
         services.AddSingleton<DeclarationService>();
+        services.AddSingleton<RegistryStatusService>();
         services.AddSingleton<ExchangeExporter>();
         services.AddSingleton(_ => new DeclarationRateLimiter(
             DeclarationsPerPeriod, DeclarationPeriod, behindForwardingProxy));

@@ -12,6 +12,11 @@ public static class RegistryRoutes
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/registry/{kind}/import", (HttpContext context, string kind, RegistryHandlers handlers) =>
             handlers.ImportAsync(context, kind));
+        app.MapGet("/api/registry/{kind}", (HttpContext context, string kind, RegistryHandlers handlers) =>
+            handlers.ListAsync(context, kind));
+        app.MapPost("/api/registry/{kind}/{office}/{key}/status", (
+            HttpContext context, string kind, string office, string key, RegistryHandlers handlers) =>
+            handlers.SetStatusAsync(context, kind, office, key));
         app.MapGet("/api/registry/{kind}/{office}/{key}/history", (
             HttpContext context, string kind, string office, string key, RegistryHandlers handlers) =>
             handlers.HistoryAsync(context, kind, office, key));

@@ -14,22 +14,24 @@ internal sealed class CellReader
 
     private readonly IReadOnlyDictionary<string, int> columns;
     private readonly TabularRow row;
-    private readonly List<RowError> errors;
-    private readonly int errorsBefore;
+    private readonly Action<RowError> addError;
 
-    public CellReader(IReadOnlyDictionary<string, int> columns, TabularRow row, List<RowError> errors)
+    /// <summary>Creates a reader that passes each error of the row to <paramref name="addError"/>.</summary>
+    public CellReader(IReadOnlyDictionary<string, int> columns, TabularRow row, Action<RowError> addError)
     {
         this.columns = columns;
         this.row = row;
-        this.errors = errors;
-        errorsBefore = errors.Count;
+        this.addError = addError;
     }
 
     /// <summary>True when no cell of this row was rejected.</summary>
-    public bool IsValid => errors.Count == errorsBefore;
+    public bool IsValid { get; private set; } = true;
 
-    public void Reject(string column, string value, string reason) =>
-        errors.Add(new RowError(row.Number, column, value, reason));
+    public void Reject(string column, string value, string reason)
+    {
+        IsValid = false;
+        addError(new RowError(row.Number, column, value, reason));
+    }
 
     /// <summary>Returns the trimmed text of a cell.</summary>
     public string Text(string column) => row.Values[columns[column]].Trim();

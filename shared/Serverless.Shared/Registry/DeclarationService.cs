@@ -60,8 +60,9 @@ public sealed class DeclarationService
     {
         StoreValidation.RequireOfficeCode("officeCode", officeCode);
         var table = await tables.GetAsync(RegistryTables.Declarations, cancellationToken).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {officeCode} and {StatusProperty} eq {status.ToString()}");
+        // CreateQueryFilter quotes every interpolated value, so the property name stays outside it.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {officeCode}") + $" and {StatusProperty} eq " +
+            TableClient.CreateQueryFilter($"{status.ToString()}");
         var entities = await TableOperations
             .QueryAllAsync(table, filter, tables.Storage.Options.MaxPerPage, cancellationToken).ConfigureAwait(false);
         return entities.OrderBy(entity => entity.RowKey, StringComparer.Ordinal).Select(FromEntity).ToList();

@@ -62,7 +62,7 @@ public sealed class DishonestImporter
         foreach (var row in reader.ReadRows())
         {
             rows++;
-            var cells = new CellReader(columns, row, errors);
+            var cells = new CellReader(columns, row, errors.Add);
             var entry = Parse(cells);
             if (entry is not null && !seen.TryAdd(entry.CreditCode, row.Number))
             {
@@ -112,7 +112,7 @@ public sealed class DishonestImporter
         List<DishonestEntry> entries, string actor, CancellationToken cancellationToken)
     {
         var employers = await tables.GetAsync(StorageNames.Employers, cancellationToken).ConfigureAwait(false);
-        var index = await RegistryIndex
+        using var index = await RegistryIndex
             .LoadAsync(employers, RiskFlagsProperty, tables.Storage.Options.MaxPerPage, cancellationToken)
             .ConfigureAwait(false);
         var now = time.GetUtcNow();

@@ -12,13 +12,17 @@ namespace Serverless.Shared.Registry;
 /// </summary>
 /// <remarks>
 /// Rows are streamed and written in transactions of one office and at most 100 rows, so memory contains at most
-/// 100 pending rows per office besides the <see cref="RegistryIndex"/> of stored keys and the keys seen in the
-/// file (about 50 and 40 bytes per row).
+/// 100 pending rows per office and <see cref="MaxListedErrors"/> errors. The keys of the stored rows and of the
+/// rows read so far, which the unchanged-row and duplicate checks need, are kept in a <see cref="RegistryIndex"/>
+/// in a temporary file.
 /// </remarks>
 public sealed class RegistryImporter
 {
     /// <summary>Number of transactions written at the same time.</summary>
     public const int MaxParallelWrites = 4;
+
+    /// <summary>Number of errors an <see cref="ImportReport"/> lists; the error CSV receives every error.</summary>
+    public const int MaxListedErrors = 1000;
 
     private const int ProgressInterval = 1000;
 
@@ -41,14 +45,16 @@ public sealed class RegistryImporter
     }
 
     /// <summary>
-    /// Imports a file from a seekable stream and returns the counts and the per-row errors.
+    /// Imports a file from a seekable stream and returns the counts and the first per-row errors. Every error is
+    /// also written to <paramref name="errorCsv"/> as soon as it is found, when given.
     /// </summary>
     /// <exception cref="ValidationException">
     /// The office is unknown or the header does not match; nothing is written then.
     /// </exception>
     public async Task<ImportReport> ImportAsync(
         RegistryKind kind, Stream stream, TabularFormat format, ImportRequest request,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<ImportProgress>? progress = null, TextWriter? errorCsv = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(request);
@@ -64,22 +70,22 @@ public sealed class RegistryImporter
         CheckHeader(layout, reader.Header);
 
         var table = storage.GetTableClient(layout.TableName);
-        var index = await RegistryIndex
+        using var index = await RegistryIndex
             .LoadAsync(table, layout.ImportedProperties, storage.Options.MaxPerPage, cancellationToken)
             .ConfigureAwait(false);
         RegistryLog.ImportStarted(logger, kind, request.OfficeCode, index.Count);
 
-        var run = new ImportRun(this, layout, request, time.GetUtcNow(), cancellationToken);
+        using var errors = errorCsv is null ? null : new RowErrorCsv(errorCsv);
+        var run = new ImportRun(this, layout, request, errors, time.GetUtcNow(), cancellationToken);
         var columns = layout.Header.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i);
-        var seen = new Dictionary<UInt128, long>();
         foreach (var row in reader.ReadRows())
         {
             run.Rows++;
-            var cells = new CellReader(columns, row, run.Errors);
+            var cells = new CellReader(columns, row, run.AddError);
             var entity = layout.Parse(cells, scope);
             if (entity is not null)
             {
-                await QueueAsync(run, index, seen, cells, row, entity).ConfigureAwait(false);
+                await QueueAsync(run, index, cells, row, entity).ConfigureAwait(false);
             }
 
             if (!cells.IsValid)
@@ -94,9 +100,11 @@ public sealed class RegistryImporter
         }
 
         await run.CompleteAsync().ConfigureAwait(false);
+        errors?.Flush();
         progress?.Report(run.Progress(stream));
         RegistryLog.ImportCompleted(logger, kind, request.OfficeCode, run.Rows, run.Created, run.Updated, run.Rejected);
-        return new ImportReport(kind, run.Rows, run.Created, run.Updated, run.Unchanged, run.Rejected, run.Errors);
+        return new ImportReport(
+            kind, run.Rows, run.Created, run.Updated, run.Unchanged, run.Rejected, run.ErrorCount, run.Errors);
     }
 
     private static void CheckHeader(IRegistryLayout layout, IReadOnlyList<string> header)
@@ -110,28 +118,27 @@ public sealed class RegistryImporter
     }
 
     private static async Task QueueAsync(
-        ImportRun run, RegistryIndex index, Dictionary<UInt128, long> seen, CellReader cells, TabularRow row,
-        TableEntity entity)
+        ImportRun run, RegistryIndex index, CellReader cells, TabularRow row, TableEntity entity)
     {
         var layout = run.Layout;
-        var keyHash = RegistryIndex.HashKey(entity.RowKey);
-        if (!seen.TryAdd(keyHash, row.Number))
+        var visit = index.Visit(entity.RowKey, row.Number);
+        if (visit.FirstRow != 0)
         {
-            cells.Reject(layout.KeyColumn, entity.RowKey, $"repeats row {seen[keyHash]} of the file");
+            cells.Reject(layout.KeyColumn, entity.RowKey, $"repeats row {visit.FirstRow} of the file");
             return;
         }
 
-        var fingerprint = index.Fingerprint(entity);
-        var exists = index.TryGet(entity.RowKey, out var storedOffice, out var storedFingerprint);
-        if (exists && storedOffice != entity.PartitionKey)
+        var exists = visit.StoredOffice is not null;
+        if (exists && visit.StoredOffice != entity.PartitionKey)
         {
             cells.Reject(
                 layout.KeyColumn, entity.RowKey,
-                $"is already registered under office {storedOffice}; that office must deregister or retire it first");
+                $"is already registered under office {visit.StoredOffice}; that office must deregister or retire it " +
+                "first");
             return;
         }
 
-        if (exists && storedFingerprint == fingerprint)
+        if (exists && visit.StoredFingerprint == index.Fingerprint(entity))
         {
             run.Unchanged++;
             return;
@@ -162,8 +169,8 @@ public sealed class RegistryImporter
 
     /// <summary>State of one running import: counts, errors and the rows waiting to be written.</summary>
     private sealed class ImportRun(
-        RegistryImporter importer, IRegistryLayout layout, ImportRequest request, DateTimeOffset startedAt,
-        CancellationToken cancellationToken)
+        RegistryImporter importer, IRegistryLayout layout, ImportRequest request, RowErrorCsv? errorCsv,
+        DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         private readonly Dictionary<string, List<(TableEntity Entity, bool Exists)>> pending = new(StringComparer.Ordinal);
         private readonly List<Task<int>> writes = [];
@@ -171,6 +178,8 @@ public sealed class RegistryImporter
         public IRegistryLayout Layout => layout;
 
         public List<RowError> Errors { get; } = [];
+
+        public long ErrorCount { get; private set; }
 
         public long Rows { get; set; }
 
@@ -186,6 +195,17 @@ public sealed class RegistryImporter
 
         public ImportProgress Progress(Stream stream) => new(
             stream.CanSeek ? stream.Position : 0, stream.CanSeek ? stream.Length : null, Rows, Written, Rejected);
+
+        public void AddError(RowError error)
+        {
+            ErrorCount++;
+            if (Errors.Count < MaxListedErrors)
+            {
+                Errors.Add(error);
+            }
+
+            errorCsv?.Add(error);
+        }
 
         public async Task AddAsync(TableEntity entity, bool exists)
         {

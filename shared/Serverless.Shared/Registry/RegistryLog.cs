@@ -7,7 +7,7 @@ internal static partial class RegistryLog
 {
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information,
         Message = "Importing {Kind} for office {OfficeCode}; the registry holds {StoredRows} rows")]
-    public static partial void ImportStarted(ILogger logger, RegistryKind kind, string officeCode, int storedRows);
+    public static partial void ImportStarted(ILogger logger, RegistryKind kind, string officeCode, long storedRows);
 
     [LoggerMessage(EventId = 6102, Level = LogLevel.Information,
         Message = "Imported {Kind} for office {OfficeCode}: {Rows} rows, {Created} created, {Updated} updated, " +

@@ -24,6 +24,20 @@ public sealed class RegistryImporterTests(AzuriteFixture azurite)
         EmployerLine(5, creditCode: CreditCodeFor(5, Nanshan)),
     ]);
 
+    /// <summary>
+    /// Rows 2 and 7 are valid. Row 3 has an expired certificate, row 4 a conflict credit code with a bad check
+    /// character, row 5 an office outside Futian, and row 6 repeats row 2.
+    /// </summary>
+    private static string MixedOfficers() => Csv(OfficerHeader,
+    [
+        OfficerLine("GD-0001"),
+        OfficerLine("GD-0002", expiry: "2026-12-03"),
+        OfficerLine("GD-0003", conflicts: WithBadCheck(CreditCodeFor(9))),
+        OfficerLine("GD-0004", office: Nanshan),
+        OfficerLine("GD-0001"),
+        OfficerLine("GD-0005"),
+    ]);
+
     [Fact]
     public async Task Import_MixedFile_WritesOnlyValidRows()
     {
@@ -188,23 +202,60 @@ public sealed class RegistryImporterTests(AzuriteFixture azurite)
     public async Task ImportOfficers_MixedFile_ReportsEachBadRow()
     {
         var tables = await CreateTablesAsync(azurite);
-        var text = Csv(OfficerHeader,
-        [
-            OfficerLine("GD-0001"),
-            OfficerLine("GD-0002", expiry: "2026-12-03"),
-            OfficerLine("GD-0003", conflicts: WithBadCheck(CreditCodeFor(9))),
-            OfficerLine("GD-0004", office: Nanshan),
-            OfficerLine("GD-0001"),
-        ]);
 
         var report = await Importer(tables).ImportAsync(
-            RegistryKind.Officers, Stream(text), TabularFormat.Csv, Request(reason: "officers.csv"));
+            RegistryKind.Officers, Stream(MixedOfficers()), TabularFormat.Csv, Request(reason: "officers.csv"));
 
         var stored = await tables.Storage.Registry.ListOfficersAsync(Futian);
-        Assert.Equal(["GD-0001"], stored.Select(officer => officer.OfficerId));
+        Assert.Equal(["GD-0001", "GD-0005"], stored.Select(officer => officer.OfficerId));
+        Assert.Equal((2L, 4L, 4L), (report.Created, report.Rejected, report.ErrorCount));
         Assert.Equal(
             [(3L, "certificateExpiry"), (4, "conflicts"), (5, "officeCode"), (6, "officerId")],
             report.Errors.Select(error => (error.Row, error.Column)));
+        Assert.Contains("has passed", report.Errors[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("check character", report.Errors[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("outside the jurisdiction", report.Errors[2].Reason, StringComparison.Ordinal);
+        Assert.Equal("repeats row 2 of the file", report.Errors[3].Reason);
+    }
+
+    [Fact]
+    public async Task ImportOfficers_MixedFileTwice_ChangesNothing()
+    {
+        var tables = await CreateTablesAsync(azurite);
+        var history = new TableHistoryStore(tables);
+        await Importer(tables).ImportAsync(RegistryKind.Officers, Stream(MixedOfficers()), TabularFormat.Csv, Request());
+        var storedBefore = await OfficerRowsAsync(tables);
+        var historyBefore = await history.ListAsync(RegistryKind.Officers, Futian, "GD-0005");
+
+        var again = await Importer(tables).ImportAsync(
+            RegistryKind.Officers, Stream(MixedOfficers()), TabularFormat.Csv, Request());
+
+        Assert.Equal((0L, 0L, 2L, 4L), (again.Created, again.Updated, again.Unchanged, again.Rejected));
+        Assert.Equal(storedBefore, await OfficerRowsAsync(tables));
+        Assert.Equal(
+            historyBefore.Select(entry => entry.ChangedAt),
+            (await history.ListAsync(RegistryKind.Officers, Futian, "GD-0005")).Select(entry => entry.ChangedAt));
+        Assert.Empty(await tables.Storage.Registry.ListOfficersAsync(Nanshan));
+    }
+
+    [Fact]
+    public async Task Import_ManyErrors_CsvListsEveryError()
+    {
+        var tables = await CreateTablesAsync(azurite);
+        var count = RegistryImporter.MaxListedErrors + 100;
+        var text = Csv(EmployerHeader, Enumerable.Repeat(EmployerLine(1), count + 1));
+        using var errorCsv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+
+        var report = await Importer(tables).ImportAsync(
+            RegistryKind.Employers, Stream(text), TabularFormat.Csv, Request(), errorCsv: errorCsv);
+
+        var lines = errorCsv.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, report.Created);
+        Assert.Equal(count, report.ErrorCount);
+        Assert.Equal(RegistryImporter.MaxListedErrors, report.Errors.Count);
+        Assert.Equal(count + 1, lines.Length);
+        Assert.Equal("row,column,value,reason", lines[0]);
+        Assert.StartsWith($"{count + 2},creditCode,{CreditCodeFor(1)},repeats row 2", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -230,6 +281,11 @@ public sealed class RegistryImporterTests(AzuriteFixture azurite)
         Assert.Equal(1_234, report.Created);
         Assert.Equal(1_234, (await tables.Storage.Registry.ListEmployersAsync(Futian)).Count);
     }
+
+    private static async Task<List<string>> OfficerRowsAsync(RegistryTables tables) =>
+        (await tables.Storage.Registry.ListOfficersAsync(Futian))
+            .Select(officer => $"{officer.OfficerId} {officer.Name} {officer.CertificateExpiry:yyyy-MM-dd} {officer.Status}")
+            .ToList();
 
     private async Task<RegistryTables> CreateTablesWithNanshanEmployerAsync()
     {

@@ -74,7 +74,7 @@ public sealed class EmployerLayoutTests
         var layout = EmployerLayout.Instance;
         var columns = layout.Header.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i);
         var errors = new List<RowError>();
-        var entity = layout.Parse(new CellReader(columns, new TabularRow(2, values), errors), Scope);
+        var entity = layout.Parse(new CellReader(columns, new TabularRow(2, values), errors.Add), Scope);
         return (entity, errors);
     }
 }
