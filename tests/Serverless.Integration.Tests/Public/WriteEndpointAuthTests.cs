@@ -18,6 +18,9 @@ namespace Serverless.Integration.Tests.Public;
 [Collection(AzuriteCollection.Name)]
 public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
+    /// <summary>Write routes open to anyone by design, which a per-client rate limit guards in place of a key.</summary>
+    internal static readonly string[] AnonymousWrites = ["POST /api/declarations"];
+
     private static readonly string[] WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
 
     [Fact]
@@ -30,7 +33,7 @@ public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHe
         var writes = WriteRoutes(harness.Runtime.Services.GetRequiredService<EndpointDataSource>());
 
         var failures = new List<string>();
-        foreach (var (method, pattern) in writes)
+        foreach (var (method, pattern) in writes.Where(w => !AnonymousWrites.Contains($"{w.Method} {w.Pattern.RawText}")))
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), SamplePath(pattern))
             {
@@ -60,7 +63,7 @@ public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHe
     }
 
     /// <summary>Routes of the HTTP API mapped for a write method, without the durable engine's gRPC service.</summary>
-    private static List<(string Method, RoutePattern Pattern)> WriteRoutes(EndpointDataSource endpoints) =>
+    internal static List<(string Method, RoutePattern Pattern)> WriteRoutes(EndpointDataSource endpoints) =>
         endpoints.Endpoints
             .OfType<RouteEndpoint>()
             .Where(endpoint => !endpoint.Metadata.Any(m => m.GetType().Namespace?.StartsWith("Grpc", StringComparison.Ordinal) == true))
@@ -70,7 +73,7 @@ public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHe
             .ToList();
 
     /// <summary>Fills each route parameter with a plausible value, so the request reaches the handler.</summary>
-    private static Uri SamplePath(RoutePattern pattern)
+    internal static Uri SamplePath(RoutePattern pattern)
     {
         var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
