@@ -13,14 +13,14 @@ namespace Serverless.Integration.Tests.Faults;
 
 /// <summary>
 /// Every write endpoint of the self-host with a revoked key, and with a key of an office (or role) that has no
-/// say over the resource; and the anonymous endpoints under a flood from one client.
+/// authority over the resource; and the anonymous endpoints under a flood from one client.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class AccessTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     /// <summary>
     /// One request per write route that touches Futian (440304) or needs the province, sent with a key of Luohu
-    /// (440303), a neighbouring county with no say over it.
+    /// (440303), a neighbouring county with no authority over it.
     /// </summary>
     private static readonly Dictionary<string, (string Path, string Body)> OtherOfficeRequests = new()
     {
@@ -66,7 +66,7 @@ public sealed class AccessTests(AzuriteFixture azurite, ITestOutputHelper output
                 failures.Add($"{route} with a revoked key returned {(int)withRevoked}");
             }
 
-            // Recusals and campaign cancellation act on a stored draw or campaign; they answer 404 before the
+            // Recusals and campaign cancellation act on a stored draw or campaign; they return 404 before the
             // caller's office matters, and CampaignHttpTests covers their 403.
             if (!OtherOfficeRequests.TryGetValue(route, out var foreign))
             {
