@@ -119,6 +119,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         app.MapDurableEngine();
         if (serve)
         {
+            app.UseRateLimiter();
             DrawRoutes.Map(app);
             MilestoneRoutes.Map(app);
             PublicRoutes.Map(app);

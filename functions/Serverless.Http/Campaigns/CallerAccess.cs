@@ -23,7 +23,7 @@ public sealed class CallerAccess(ICallerResolver callers, IRegistryStore registr
 
     /// <summary>
     /// Returns true when the caller is a manager whose office is the same as or above every office. Otherwise it
-    /// writes 403 naming the first office out of reach and returns false.
+    /// writes 400 naming the first unknown office, or 403 naming the first office out of reach, and returns false.
     /// </summary>
     public async Task<bool> AllowsAsync(HttpContext context, Caller caller, IReadOnlyList<string> officeCodes)
     {
@@ -38,6 +38,16 @@ public sealed class CallerAccess(ICallerResolver callers, IRegistryStore registr
         }
 
         var tree = new OfficeTree(await registry.ListOfficesAsync(context.RequestAborted));
+        for (var i = 0; i < officeCodes.Count; i++)
+        {
+            if (tree.Find(officeCodes[i]) is null)
+            {
+                await HttpProblems.InvalidAsync(
+                    context, new ValidationException($"scope[{i}]", officeCodes[i], "is not a known office code"));
+                return false;
+            }
+        }
+
         var outside = officeCodes.FirstOrDefault(code => !tree.IsSameOrBelow(code, caller.OfficeCode));
         if (outside is not null)
         {

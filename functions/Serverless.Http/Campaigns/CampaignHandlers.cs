@@ -18,6 +18,9 @@ public sealed class CampaignHandlers(
     /// <summary>Header whose value maps to one campaign per calling office.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
 
+    /// <summary>Largest accepted JSON body of a campaign, cancellation or recusal request, in bytes.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
     /// <summary>Route of a campaign's status.</summary>
     public static string Location(string campaignId) => $"/api/campaigns/{campaignId}";
 
@@ -141,12 +144,34 @@ public sealed class CampaignHandlers(
         await HttpProblems.JsonAsync(context, StatusCodes.Status200OK, result!.Value.Cancellation);
     }
 
-    /// <summary>Reads a JSON body, turning malformed JSON into a validation error on the path it failed at.</summary>
+    /// <summary>
+    /// Reads a JSON body of at most <see cref="MaxBodyBytes"/>, turning malformed JSON into a validation error on
+    /// the path it failed at.
+    /// </summary>
     internal static async Task<T> ReadAsync<T>(HttpContext context)
     {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            throw new ValidationException(
+                "body", $"{context.Request.ContentLength} bytes", $"is larger than {MaxBodyBytes} bytes");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                throw new ValidationException("body", null, $"is larger than {MaxBodyBytes} bytes");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, RecordJson.Options, context.RequestAborted)
+            return JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), RecordJson.Options)
                 ?? throw new ValidationException("body", "null", "is empty; send a JSON object");
         }
         catch (JsonException malformed)

@@ -16,7 +16,12 @@ public static class CampaignRequestParser
     /// <summary>Longest accepted Idempotency-Key.</summary>
     public const int MaxKeyLength = 128;
 
+    /// <summary>Years after today within which a campaign's deadline must fall.</summary>
+    public const int MaxDeadlineYears = 5;
+
     private const int MaxTextLength = 500;
+
+    private static readonly DateOnly EarliestDeadline = new(1601, 1, 1);
 
     /// <summary>
     /// Campaign id of an Idempotency-Key: the same office and key always give the same id, and another office's
@@ -92,6 +97,19 @@ public static class CampaignRequestParser
             throw new ValidationException("deadline", deadlineText, "is not a date written yyyy-MM-dd");
         }
 
+        // A past deadline is a valid date that the feasibility check rejects with 422; these are not plausible dates.
+        if (deadline < EarliestDeadline)
+        {
+            throw new ValidationException("deadline", deadlineText, "is before 1601-01-01, the earliest date Table storage stores");
+        }
+
+        var latest = ChinaTime.DateOf(now).AddYears(MaxDeadlineYears);
+        if (deadline > latest)
+        {
+            throw new ValidationException(
+                "deadline", deadlineText, $"is more than {MaxDeadlineYears} years ahead; the latest accepted is {latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
+
         var (rule, filter) = Targets(body.Targets);
         return new Campaign(
             campaignId, name, legalBasis, caller.OfficeCode, caller.PrincipalId, now, items, scope, rule, filter, perTarget,
@@ -157,9 +175,13 @@ public static class CampaignRequestParser
             throw new ValidationException(field, value, "is missing");
         }
 
-        return value.Length > MaxTextLength
-            ? throw new ValidationException(field, value[..40], $"is longer than {MaxTextLength} characters")
-            : value.Trim();
+        if (value.Length > MaxTextLength)
+        {
+            throw new ValidationException(field, value[..40], $"is longer than {MaxTextLength} characters");
+        }
+
+        FreeText.ThrowIfControlCharacter(field, value);
+        return value.Trim();
     }
 
     private static List<string> Codes(string field, IReadOnlyList<string>? values)

@@ -137,8 +137,7 @@ public sealed class DeclarationHandlers
         }
         catch (JsonException malformed)
         {
-            await RegistryProblems.WriteAsync(context, 400, "Invalid request", $"The body is not valid JSON: {malformed.Message}")
-                .ConfigureAwait(false);
+            await RegistryProblems.InvalidAsync(context, Malformed(malformed)).ConfigureAwait(false);
         }
         catch (ValidationException invalid)
         {
@@ -161,8 +160,18 @@ public sealed class DeclarationHandlers
         }
         catch (JsonException malformed)
         {
-            throw new ValidationException("body", null, $"is not valid JSON: {malformed.Message}");
+            throw Malformed(malformed);
         }
+    }
+
+    /// <summary>
+    /// Turns a JSON error into a validation error on the property it failed at, or on the body when it failed
+    /// outside any property.
+    /// </summary>
+    private static ValidationException Malformed(JsonException malformed)
+    {
+        var field = malformed.Path is null or "$" ? "body" : malformed.Path.TrimStart('$', '.');
+        return new ValidationException(field, null, "is not valid JSON here or has the wrong JSON type");
     }
 
     /// <summary>Reads a body of at most <see cref="MaxBodyBytes"/>, with or without a Content-Length.</summary>

@@ -60,9 +60,9 @@ public sealed class DeclarationService
     {
         StoreValidation.RequireOfficeCode("officeCode", officeCode);
         var table = await tables.GetAsync(RegistryTables.Declarations, cancellationToken).ConfigureAwait(false);
-        // CreateQueryFilter quotes every interpolated value, so the property name stays outside it.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {officeCode}") + $" and {StatusProperty} eq " +
-            TableClient.CreateQueryFilter($"{status.ToString()}");
+        // CreateQueryFilter quotes every interpolated value as a literal, so the property name is written out.
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {officeCode} and DeclarationStatus eq {status.ToString()}");
         var entities = await TableOperations
             .QueryAllAsync(table, filter, tables.Storage.Options.MaxPerPage, cancellationToken).ConfigureAwait(false);
         return entities.OrderBy(entity => entity.RowKey, StringComparer.Ordinal).Select(FromEntity).ToList();
@@ -122,6 +122,7 @@ public sealed class DeclarationService
         StoreValidation.RequireCreditCode("creditCode", form.CreditCode);
         StoreValidation.RequireText("name", form.Name);
         RequireMaxLength("name", form.Name, FieldLimits.Name);
+        FreeText.ThrowIfControlCharacter("name", form.Name);
         StoreValidation.RequireOfficeCode("officeCode", form.OfficeCode);
         var office = offices.Get(form.OfficeCode, "officeCode");
         if (!office.Inspects)
@@ -132,6 +133,7 @@ public sealed class DeclarationService
 
         var address = form.Address?.Trim() ?? "";
         RequireMaxLength("address", address, FieldLimits.Address);
+        FreeText.ThrowIfControlCharacter("address", address);
         var industry = form.Industry?.Trim() ?? "";
         if (industry.Length != 1 || industry[0] is < 'A' or > 'T')
         {

@@ -36,8 +36,12 @@ internal sealed class DrawHarness : IAsyncDisposable
 
     public DurableTaskClient Client => Runtime.Client;
 
-    /// <summary>Starts a runtime; <paramref name="urls"/> also serves the HTTP API and the scheduler's tick there.</summary>
-    public static async Task<DrawHarness> StartAsync(AzuriteFixture azurite, string name, string? urls = null)
+    /// <summary>
+    /// Starts a runtime; <paramref name="urls"/> also serves the HTTP API and the scheduler's tick there, and
+    /// <paramref name="configure"/> changes the settings before the start.
+    /// </summary>
+    public static async Task<DrawHarness> StartAsync(
+        AzuriteFixture azurite, string name, string? urls = null, Func<HostSettings, HostSettings>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var smtp = await SmtpSink.StartAsync();
@@ -45,6 +49,11 @@ internal sealed class DrawHarness : IAsyncDisposable
         if (urls is not null)
         {
             settings = settings with { Urls = urls };
+        }
+
+        if (configure is not null)
+        {
+            settings = configure(settings);
         }
 
         var runtime = await HostRuntime.StartAsync(settings, serve: urls is not null, LogLevel.Warning, CancellationToken.None);

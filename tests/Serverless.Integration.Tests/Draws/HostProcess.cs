@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Serverless.Host.Hosting;
 
@@ -7,8 +8,12 @@ namespace Serverless.Integration.Tests.Draws;
 internal sealed class HostProcess : IDisposable
 {
     private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
 
     private HostProcess(Process process) => this.process = process;
+
+    /// <summary>Lines the process wrote to standard output and standard error so far.</summary>
+    public IReadOnlyCollection<string> Output => output;
 
     public bool HasExited => process.HasExited;
 
@@ -39,13 +44,15 @@ internal sealed class HostProcess : IDisposable
         info.Environment["Smtp__TlsMode"] = settings.Smtp.TlsMode.ToString();
         info.Environment["Smtp__FromAddress"] = settings.Smtp.FromAddress;
         info.Environment["Smtp__FromName"] = settings.Smtp.FromName;
+        info.Environment["Urls"] = settings.Urls;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var host = new HostProcess(process);
+        process.OutputDataReceived += (_, line) => host.Collect(line.Data);
+        process.ErrorDataReceived += (_, line) => host.Collect(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new HostProcess(process);
+        return host;
     }
 
     /// <summary>Kills the process tree with SIGKILL and waits for it to be gone.</summary>
@@ -70,6 +77,14 @@ internal sealed class HostProcess : IDisposable
         }
 
         process.Dispose();
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+        }
     }
 
     /// <summary>The self-host built beside this test assembly, for the same configuration.</summary>
