@@ -76,7 +76,9 @@ public sealed class MilestoneOrchestrator : TaskOrchestrator<MilestoneRequest, M
             var changed = context.WaitForExternalEvent<string>(MilestoneEvents.DataChanged, cancellation.Token);
             var withdrawn = context.WaitForExternalEvent<string>(MilestoneEvents.Withdrawn, cancellation.Token);
             var first = await Task.WhenAny(timer, changed, withdrawn);
-            await cancellation.CancelAsync();
+            // Cancel synchronously: CancelAsync runs the callbacks on the thread pool, and an orchestrator that
+            // resumes there finishes outside the engine's replay, which then records no completion at all.
+            cancellation.Cancel();
             if (first == withdrawn)
             {
                 return MilestoneOutcome.Withdrawn;
