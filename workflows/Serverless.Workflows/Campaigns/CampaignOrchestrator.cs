@@ -33,7 +33,7 @@ public sealed class CampaignOrchestrator : TaskOrchestrator<Campaign, DrawSummar
         var requests = offices
             .Where(o => o.Result.Outcome == OfficeOutcome.Drawn)
             .SelectMany(o => o.Result.OfficerIds.Select(id => new CampaignNoticeRequest(
-                input, draw, o.Result.OfficeCode, o.OfficerOffices[id], id)))
+                input, draw, o.Result.OfficeCode, o.OfficerOffices[id], id, o.OfficerDepartments?.GetValueOrDefault(id))))
             .ToList();
         var outcomes = await Task.WhenAll(requests.Select(request => NotifyAsync(context, request)));
 
