@@ -1,5 +1,8 @@
+using Serverless.Shared.Campaigns;
 using Serverless.Shared.Domain;
+using Serverless.Shared.Draws;
 using Serverless.Shared.Records;
+using Serverless.Shared.Registry;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Publication;
@@ -9,7 +12,12 @@ namespace Serverless.Shared.Publication;
 /// Officers appear with name and certificate number only; no read model carries email or phone.
 /// </summary>
 public sealed class PublicationReader(
-    IRegistryStore registry, IRecordStore records, ICommitmentStore commitments, TimeProvider clock)
+    IRegistryStore registry,
+    IRecordStore records,
+    ICommitmentStore commitments,
+    TableInspectionResultStore results,
+    IDepartmentStore departments,
+    TimeProvider clock)
 {
     /// <summary>Folder of the draw summaries.</summary>
     public const string SummariesPrefix = "summaries/";
@@ -109,8 +117,12 @@ public sealed class PublicationReader(
         var publicItems = record.ItemCodes
             .Select(code => new PublicItem(code, items.TryGetValue(code, out var item) ? item.Content : ""))
             .ToList();
+        var entered = (await results.ListAsync(officeCode, cancellationToken).ConfigureAwait(false))
+            .Where(result => result.DrawId == drawId)
+            .ToDictionary(result => result.CreditCode, StringComparer.Ordinal);
+        var teams = await CurrentTeamsAsync(record, cancellationToken).ConfigureAwait(false);
+        var departmentMembers = await DepartmentMembersAsync(record, cancellationToken).ConfigureAwait(false);
 
-        // TODO: fill Result from the inspection result store once one exists; until then every result is null.
         var targets = record.Selected
             .Select(target => new PublicTarget(
                 target.Selection,
@@ -118,10 +130,13 @@ public sealed class PublicationReader(
                 target.PoolLine,
                 target.CreditCode,
                 employers.GetValueOrDefault(target.CreditCode, ""),
-                target.Team.Select(member => ToPublic(member.OfficerId, member.IsLeader, officers)).ToList(),
-                null))
+                [
+                    .. teams[target.CreditCode].Select(member => ToPublic(member.OfficerId, member.IsLeader, officers)),
+                    .. departmentMembers.GetValueOrDefault(target.CreditCode) ?? [],
+                ],
+                entered.TryGetValue(target.CreditCode, out var result) ? ResultText(result) : null))
             .ToList();
-        return new PublicOfficeDraw(record, publicItems, targets, ResultsEntered: false);
+        return new PublicOfficeDraw(record, publicItems, targets, ResultsEntered: entered.Count > 0);
     }
 
     /// <summary>Lists the commitments of every plan whose slot is still ahead, soonest first.</summary>
@@ -155,6 +170,69 @@ public sealed class PublicationReader(
     public async Task<IReadOnlyDictionary<string, string>> OfficeNamesAsync(CancellationToken cancellationToken = default) =>
         (await registry.ListOfficesAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(office => office.Code, office => office.Name, StringComparer.Ordinal);
+
+    /// <summary>Returns each target's team with the draw's recusals applied in number order.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<TeamMember>>> CurrentTeamsAsync(
+        OfficeDrawRecord record, CancellationToken cancellationToken)
+    {
+        var teams = record.Selected.ToDictionary(t => t.CreditCode, t => t.Team, StringComparer.Ordinal);
+        var recusals = new List<RecusalRecord>();
+        foreach (var path in await records.ListAsync(RecusalPaths.Prefix(record.DrawId), cancellationToken).ConfigureAwait(false))
+        {
+            if (await records.ReadAsync(path, cancellationToken).ConfigureAwait(false) is { } bytes)
+            {
+                recusals.Add(RecordJson.Deserialize<RecusalRecord>(bytes));
+            }
+        }
+
+        foreach (var recusal in recusals.Where(r => r.OfficeCode == record.OfficeCode).OrderBy(r => r.Number))
+        {
+            if (teams.ContainsKey(recusal.CreditCode))
+            {
+                teams[recusal.CreditCode] = recusal.Team;
+            }
+        }
+
+        return teams;
+    }
+
+    /// <summary>Returns the participating departments' members of each target of a joint campaign, by credit code.</summary>
+    private async Task<Dictionary<string, List<PublicOfficer>>> DepartmentMembersAsync(
+        OfficeDrawRecord record, CancellationToken cancellationToken)
+    {
+        var members = new Dictionary<string, List<PublicOfficer>>(StringComparer.Ordinal);
+        foreach (var part in record.Joint?.Departments ?? [])
+        {
+            var department = await departments.GetAsync(part.Code, cancellationToken).ConfigureAwait(false);
+            var officers = (department?.Officers ?? []).ToDictionary(o => o.OfficerId, StringComparer.Ordinal);
+            foreach (var team in part.Teams)
+            {
+                if (!members.TryGetValue(team.CreditCode, out var list))
+                {
+                    list = [];
+                    members[team.CreditCode] = list;
+                }
+
+                list.AddRange(team.Members.Select(m => ToPublic(m.OfficerId, false, officers) with { Department = part.Name }));
+            }
+        }
+
+        return members;
+    }
+
+    private static string ResultText(InspectionResult result)
+    {
+        var outcome = result.Outcome switch
+        {
+            InspectionOutcome.Compliant => "未发现问题",
+            InspectionOutcome.RectificationOrdered => "发现问题，已责令整改",
+            InspectionOutcome.CaseOpened => "发现问题，已立案查处",
+            InspectionOutcome.NotFound => "通过登记的住所无法联系",
+            _ => result.Outcome.ToString(),
+        };
+        var date = result.InspectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return string.IsNullOrWhiteSpace(result.Findings) ? $"{outcome}（{date}）" : $"{outcome}（{date}）：{result.Findings}";
+    }
 
     private static PublicOfficer ToPublic(string officerId, bool isLeader, Dictionary<string, Officer> officers) =>
         officers.TryGetValue(officerId, out var officer)

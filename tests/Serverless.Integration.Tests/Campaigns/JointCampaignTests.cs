@@ -80,6 +80,13 @@ public sealed class JointCampaignTests(AzuriteFixture azurite)
         Assert.Equal(2, verified.Count);
         Assert.All(verified, v => Assert.True(v.Matches, string.Join("; ", v.Problems)));
 
+        // The public page lists every member of the joint team with the participating department's name.
+        var page = await harness.Http.GetStringAsync(new Uri($"/public/draws/{campaignId}/{records[0].OfficeCode}", UriKind.Relative));
+        Assert.Contains("（市场监督管理部门）", page, StringComparison.Ordinal);
+        Assert.Contains("（税务部门）", page, StringComparison.Ordinal);
+        Assert.Contains($"tax-{records[0].OfficeCode}-", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(".example", page, StringComparison.Ordinal);
+
         // A record whose tax officer was swapped no longer reproduces, and the problem names the department.
         var original = records[0];
         var taxPart = original.Joint!.Departments[1];

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 using Serverless.Host.Local;
 using Serverless.Integration.Tests.Draws;
 using Serverless.Integration.Tests.Infrastructure;
 using Serverless.Shared.Records;
+using Serverless.Shared.Registry;
 using Xunit.Abstractions;
 
 namespace Serverless.Integration.Tests.Public;
@@ -42,9 +44,22 @@ public sealed class PublicPagesBrowserTests(AzuriteFixture azurite, ITestOutputH
         Assert.Contains("各单位抽取情况", draw, StringComparison.Ordinal);
         AssertNoContactData(browser, data);
 
+        var record = RecordJson.Deserialize<OfficeDrawRecord>(
+            (await harness.Runtime.Storage.Records.ReadAsync(DrawPaths.OfficeRecord(drawId, DrawTestData.Luohu)))!);
+        var inspected = record.Selected[0].CreditCode;
+        await harness.Runtime.Services.GetRequiredService<TableInspectionResultStore>().UpsertAsync(
+        [
+            new InspectionResult(
+                drawId, DrawTestData.Luohu, inspected, "测试单位", new DateOnly(2027, 2, 20),
+                InspectionOutcome.RectificationOrdered, "未按时足额支付加班工资"),
+        ]);
+
         var office = browser.Open(new Uri(baseUri, $"/public/draws/{drawId}/{DrawTestData.Luohu}"));
         Assert.Contains("抽中对象与检查组", office, StringComparison.Ordinal);
         Assert.Contains("尚未录入", office, StringComparison.Ordinal);
+        var inspectedRow = browser.Driver.FindElement(By.XPath($"//tr[td[normalize-space()='{inspected}']]")).Text;
+        Assert.Contains("发现问题，已责令整改（2027-02-20）：未按时足额支付加班工资", inspectedRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("尚未录入", inspectedRow, StringComparison.Ordinal);
         Assert.Contains("测试官", office, StringComparison.Ordinal);
         Assert.Contains("粤执法440303", office, StringComparison.Ordinal);
         Assert.Contains($"测试{DrawTestData.Luohu}第", office, StringComparison.Ordinal);
