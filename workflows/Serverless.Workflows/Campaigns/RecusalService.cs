@@ -9,7 +9,7 @@ namespace Serverless.Workflows.Campaigns;
 
 /// <summary>
 /// Records a recusal on a stored draw: draws the replacement, writes the recusal once as the next numbered
-/// blob, updates the team's assignment rows, and notifies the recused and the replacing officer once each.
+/// blob, updates the team's assignment rows and deletes the recused officer's, and notifies the recused and the replacing officer once each.
 /// </summary>
 public sealed class RecusalService(
     IRecordStore records,
@@ -81,6 +81,7 @@ public sealed class RecusalService(
         var target = RecusalDraw.CurrentTargets(record, [recusal]).Single(t => t.CreditCode == recusal.CreditCode);
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { [recusal.CreditCode] = employer?.Name ?? "" };
         await assignments.UpsertAsync(CampaignAssignments.Rows(record, [target], names), cancellationToken);
+        await assignments.RemoveAsync(record.DrawId, recusal.OfficerId, recusal.CreditCode, cancellationToken);
 
         var sent = await NotifyAsync(record, recusal, employer?.Name ?? recusal.CreditCode, cancellationToken);
         return (recusal, sent);
