@@ -144,6 +144,29 @@ public sealed class JointCampaignTests(AzuriteFixture azurite)
         Assert.Equal("department.code", invalid.Field);
     }
 
+    [Fact]
+    public async Task DepartmentsCommand_Load_StoresRosterOrRejects()
+    {
+        await using var harness = await CampaignHarness.StartAsync(azurite, "CampDeptCmd");
+        var folder = Directory.CreateTempSubdirectory("departments-");
+        var good = Path.Combine(folder.FullName, "ema.json");
+        var bad = Path.Combine(folder.FullName, "bad.json");
+        await File.WriteAllBytesAsync(good, RecordJson.Serialize(Department("ema", "应急管理部门", 2)).ToArray());
+        await File.WriteAllBytesAsync(bad, RecordJson.Serialize(Department("EMA", "应急管理部门", 2)).ToArray());
+
+        var (exitCode, output) = await Public.HostCommand.RunAsync(harness.Settings, "departments", "load", "--file", good);
+        var (badExitCode, badOutput) = await Public.HostCommand.RunAsync(harness.Settings, "departments", "load", "--file", bad);
+        folder.Delete(recursive: true);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Department ema (应急管理部门) stored with 4 officers.", output, StringComparison.Ordinal);
+        var stored = await harness.Runtime.Services.GetRequiredService<IDepartmentStore>().GetAsync("ema");
+        Assert.NotNull(stored);
+        Assert.Equal(4, stored.Officers.Count);
+        Assert.Equal(2, badExitCode);
+        Assert.Contains("department.code 'EMA'", badOutput, StringComparison.Ordinal);
+    }
+
     /// <summary>A joint request over Shenzhen: the lead's teams of 2, two market regulators and one tax officer.</summary>
     private static object Body(string taxCode = "tax") => new
     {
