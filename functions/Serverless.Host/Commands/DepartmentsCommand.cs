@@ -36,11 +36,11 @@ internal static class DepartmentsCommand
             {
                 await using var stream = path.OpenRead();
                 department = await JsonSerializer.DeserializeAsync<Department>(stream, RecordJson.Options, cancellationToken)
-                    ?? throw new JsonException("The file holds null, not a department.");
+                    ?? throw new JsonException("The file contains null, not a department.");
             }
             catch (Exception e) when (e is JsonException or IOException)
             {
-                await Console.Error.WriteLineAsync($"departments load: cannot read '{path.FullName}': {e.Message}");
+                await Console.Error.WriteLineAsync($"departments load: failed to read '{path.FullName}': {e.Message}");
                 return 2;
             }
 
