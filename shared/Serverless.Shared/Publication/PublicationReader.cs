@@ -38,17 +38,32 @@ public sealed class PublicationReader(
             }
         }
 
-        // NOTE: the item store holds one province-wide list, so a city's additions are the items of that list;
-        // earlier versions are not kept, so the history shows the versions of the items now in force.
+        var offices = await registry.ListOfficesAsync(cancellationToken).ConfigureAwait(false);
+        var tree = new OfficeTree(offices);
+        bool Applies(InspectionItem item) =>
+            item.OfficeCode is null || office is null || tree.IsSameOrBelow(office.Code, item.OfficeCode);
+
         var items = (await registry.ListItemsAsync(cancellationToken).ConfigureAwait(false))
-            .OrderBy(item => item.Code, StringComparer.Ordinal)
+            .Where(Applies)
+            .OrderBy(item => item.OfficeCode is null ? 0 : 1)
+            .ThenBy(item => item.Code, StringComparer.Ordinal)
+            .ToList();
+        var listed = items.Select(item => item.Code).ToHashSet(StringComparer.Ordinal);
+        var history = (await registry.ListItemVersionsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(version => listed.Contains(version.Code))
             .ToList();
         var versions = items
             .GroupBy(item => item.Version)
             .OrderBy(group => group.Key)
             .Select(group => new ItemListVersion(group.Key, group.Count()))
             .ToList();
-        return new PublicItemList(office?.Code, office?.Name, items, versions);
+        var names = offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
+        var addedBy = items
+            .Select(item => item.OfficeCode)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(code => code, code => names.GetValueOrDefault(code, code), StringComparer.Ordinal);
+        return new PublicItemList(office?.Code, office?.Name, items, versions, history, addedBy);
     }
 
     /// <summary>Lists every draw that has a summary, newest first.</summary>
