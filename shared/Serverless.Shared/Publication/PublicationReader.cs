@@ -1,6 +1,5 @@
 using Serverless.Shared.Campaigns;
 using Serverless.Shared.Domain;
-using Serverless.Shared.Draws;
 using Serverless.Shared.Records;
 using Serverless.Shared.Registry;
 using Serverless.Shared.Storage;
@@ -135,10 +134,10 @@ public sealed class PublicationReader(
         var entered = (await results.ListAsync(officeCode, cancellationToken).ConfigureAwait(false))
             .Where(result => result.DrawId == drawId)
             .ToDictionary(result => result.CreditCode, StringComparer.Ordinal);
-        var teams = await CurrentTeamsAsync(record, cancellationToken).ConfigureAwait(false);
-        var departmentMembers = await DepartmentMembersAsync(record, cancellationToken).ConfigureAwait(false);
+        var current = await ApplyRecusalsAsync(record, cancellationToken).ConfigureAwait(false);
+        var departmentMembers = await DepartmentMembersAsync(current, cancellationToken).ConfigureAwait(false);
 
-        var targets = record.Selected
+        var targets = current.Selected
             .Select(target => new PublicTarget(
                 target.Selection,
                 target.Stratum,
@@ -146,7 +145,7 @@ public sealed class PublicationReader(
                 target.CreditCode,
                 employers.GetValueOrDefault(target.CreditCode, ""),
                 [
-                    .. teams[target.CreditCode].Select(member => ToPublic(member.OfficerId, member.IsLeader, officers)),
+                    .. target.Team.Select(member => ToPublic(member.OfficerId, member.IsLeader, officers)),
                     .. departmentMembers.GetValueOrDefault(target.CreditCode) ?? [],
                 ],
                 entered.TryGetValue(target.CreditCode, out var result) ? ResultText(result) : null))
@@ -186,11 +185,9 @@ public sealed class PublicationReader(
         (await registry.ListOfficesAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(office => office.Code, office => office.Name, StringComparer.Ordinal);
 
-    /// <summary>Returns each target's team with the draw's recusals applied in number order.</summary>
-    private async Task<Dictionary<string, IReadOnlyList<TeamMember>>> CurrentTeamsAsync(
-        OfficeDrawRecord record, CancellationToken cancellationToken)
+    /// <summary>Returns the record with the draw's recusals applied in number order.</summary>
+    private async Task<OfficeDrawRecord> ApplyRecusalsAsync(OfficeDrawRecord record, CancellationToken cancellationToken)
     {
-        var teams = record.Selected.ToDictionary(t => t.CreditCode, t => t.Team, StringComparer.Ordinal);
         var recusals = new List<RecusalRecord>();
         foreach (var path in await records.ListAsync(RecusalPaths.Prefix(record.DrawId), cancellationToken).ConfigureAwait(false))
         {
@@ -200,15 +197,7 @@ public sealed class PublicationReader(
             }
         }
 
-        foreach (var recusal in recusals.Where(r => r.OfficeCode == record.OfficeCode).OrderBy(r => r.Number))
-        {
-            if (teams.ContainsKey(recusal.CreditCode))
-            {
-                teams[recusal.CreditCode] = recusal.Team;
-            }
-        }
-
-        return teams;
+        return RecusalApplier.Apply(record, recusals);
     }
 
     /// <summary>Returns the participating departments' members of each target of a joint campaign, by credit code.</summary>

@@ -95,7 +95,7 @@ public sealed class CampaignFunctionsTests
             campaigns.Object, registry.Object, records.Object, departments.Object, outbox.Object, notices, time,
             NullLogger<CampaignCanceller>.Instance);
         var recusals = new RecusalService(
-            records.Object, registry.Object, Mock.Of<IAssignmentStore>(), campaigns.Object, notices, time,
+            records.Object, registry.Object, Mock.Of<IAssignmentStore>(), campaigns.Object, departments.Object, notices, time,
             NullLogger<RecusalService>.Instance);
         functions = new CampaignFunctions(
             new CampaignHandlers(access, campaigns.Object, starter, canceller, time), new RecusalHandlers(access, recusals));

@@ -87,6 +87,38 @@ public sealed class JointCampaignTests(AzuriteFixture azurite)
         Assert.Contains($"tax-{records[0].OfficeCode}-", page, StringComparison.Ordinal);
         Assert.DoesNotContain(".example", page, StringComparison.Ordinal);
 
+        // A market regulator with a conflict is replaced from the same department's roster, continuing its sequence.
+        var samrMember = records[0].Joint!.Departments[0].Teams[0].Members[1];
+        var recusal = await harness.PostAsync($"/api/draws/{campaignId}/recusals", new
+        {
+            officeCode = records[0].OfficeCode,
+            creditCode = target.CreditCode,
+            officerId = samrMember.OfficerId,
+            kind = "conflict",
+            reason = "曾在该单位任职",
+            approvedBy = "市场监管所所长",
+        }, key);
+
+        Assert.Equal(HttpStatusCode.Created, recusal.StatusCode);
+        var answer = await CampaignHarness.JsonAsync(recusal);
+        Assert.Equal("samr", answer.GetProperty("departmentCode").GetString());
+        Assert.Equal(2, answer.GetProperty("index").GetInt32());
+        var replacement = answer.GetProperty("replacementOfficerId").GetString()!;
+        Assert.StartsWith($"SAMR-{records[0].OfficeCode}-", replacement, StringComparison.Ordinal);
+        Assert.DoesNotContain(records[0].Joint!.Departments[0].Teams[0].Members, m => m.OfficerId == replacement);
+        Assert.Equal(target.Team[0].OfficerId, answer.GetProperty("leaderOfficerId").GetString());
+        var newTeam = answer.GetProperty("team").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(5, newTeam.Count);
+        Assert.Contains(replacement, newTeam);
+        Assert.DoesNotContain(samrMember.OfficerId, newTeam);
+        Assert.Equal(notified + 2, harness.Smtp.Messages.Count);
+        var rowsAfter = await harness.Runtime.Storage.Assignments.ListByEmployerAsync(target.CreditCode);
+        Assert.Equal(newTeam.Order(StringComparer.Ordinal), rowsAfter.Select(r => r.OfficerId).Order(StringComparer.Ordinal));
+        var afterRecusal = await harness.Verifier.VerifyDrawAsync(campaignId);
+        Assert.All(afterRecusal, v => Assert.True(v.Matches, string.Join("; ", v.Problems)));
+        var pageAfter = await harness.Http.GetStringAsync(new Uri($"/public/draws/{campaignId}/{records[0].OfficeCode}", UriKind.Relative));
+        Assert.Contains($"samr-{records[0].OfficeCode}-{replacement[^1]}", pageAfter, StringComparison.Ordinal);
+
         // A record whose tax officer was swapped no longer reproduces, and the problem names the department.
         var original = records[0];
         var taxPart = original.Joint!.Departments[1];
