@@ -20,6 +20,10 @@ public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHe
 {
     private static readonly string[] WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
 
+    // Employers without an account submit self-declarations here; the route is rate-limited and stores pending rows
+    // that an office must confirm, so it is open by design.
+    private const string OpenWrite = "POST /api/declarations";
+
     [Fact]
     public async Task WriteEndpoints_AnonymousVisitor_Get401()
     {
@@ -30,7 +34,7 @@ public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHe
         var writes = WriteRoutes(harness.Runtime.Services.GetRequiredService<EndpointDataSource>());
 
         var failures = new List<string>();
-        foreach (var (method, pattern) in writes)
+        foreach (var (method, pattern) in writes.Where(w => $"{w.Method} {w.Pattern.RawText}" != OpenWrite))
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), SamplePath(pattern))
             {
@@ -44,7 +48,9 @@ public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHe
             }
         }
 
-        Assert.NotEmpty(writes);
+        Assert.Contains(writes, w => $"{w.Method} {w.Pattern.RawText}" == OpenWrite);
+        Assert.Contains(writes, w => w.Pattern.RawText == "/api/campaigns");
+        Assert.Contains(writes, w => w.Pattern.RawText == "/api/draws/{drawId}/recusals");
         Assert.Empty(failures);
     }
 
