@@ -75,7 +75,7 @@ public sealed class PublicationReader(
             var summary = await ReadSummaryAsync(path, cancellationToken).ConfigureAwait(false);
             if (summary is not null)
             {
-                listings.Add(Listing(summary, plans));
+                listings.Add(Listing(summary, await PlanNameAsync(summary, plans, cancellationToken).ConfigureAwait(false)));
             }
         }
 
@@ -104,7 +104,8 @@ public sealed class PublicationReader(
                 office.Targets,
                 office.RecordPath))
             .ToList();
-        return new PublicDraw(Listing(summary, plans), lines);
+        return new PublicDraw(
+            Listing(summary, await PlanNameAsync(summary, plans, cancellationToken).ConfigureAwait(false)), lines);
     }
 
     /// <summary>Returns one office's draw with names added, or null when no record exists.</summary>
@@ -243,10 +244,26 @@ public sealed class PublicationReader(
             ? new PublicOfficer(officer.Name, officer.CertificateNumber, isLeader)
             : new PublicOfficer("", "", isLeader);
 
-    private static PublicDrawListing Listing(DrawSummary summary, Dictionary<string, string> plans) => new(
+    /// <summary>
+    /// Returns the plan's name, or for a campaign, which has no stored plan, the name its first record states.
+    /// </summary>
+    private async Task<string> PlanNameAsync(
+        DrawSummary summary, Dictionary<string, string> plans, CancellationToken cancellationToken)
+    {
+        if (plans.TryGetValue(summary.PlanId, out var name))
+        {
+            return name;
+        }
+
+        var path = summary.OfficeResults.Select(o => o.RecordPath).OfType<string>().FirstOrDefault();
+        var bytes = path is null ? null : await records.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? summary.PlanId : RecordJson.Deserialize<OfficeDrawRecord>(bytes).PlanName;
+    }
+
+    private static PublicDrawListing Listing(DrawSummary summary, string planName) => new(
         summary.DrawId,
         summary.PlanId,
-        plans.GetValueOrDefault(summary.PlanId, summary.PlanId),
+        planName,
         summary.Slot,
         ChinaTime.DateOf(summary.Slot),
         summary.OfficesDrawn,

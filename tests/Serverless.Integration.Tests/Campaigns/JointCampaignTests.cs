@@ -5,6 +5,7 @@ using Serverless.Integration.Tests.Draws;
 using Serverless.Integration.Tests.Infrastructure;
 using Serverless.Shared.Campaigns;
 using Serverless.Shared.Domain;
+using Serverless.Shared.Publication;
 using Serverless.Shared.Records;
 using Serverless.Shared.Storage;
 
@@ -79,6 +80,19 @@ public sealed class JointCampaignTests(AzuriteFixture azurite)
         var verified = await harness.Verifier.VerifyDrawAsync(campaignId);
         Assert.Equal(2, verified.Count);
         Assert.All(verified, v => Assert.True(v.Matches, string.Join("; ", v.Problems)));
+
+        // Each campaign record joins its office's publication chain, and the public list names the campaign.
+        var chains = harness.Runtime.Services.GetRequiredService<PublicationChain>();
+        foreach (var record in records)
+        {
+            var chain = await chains.CheckAsync(record.OfficeCode);
+            Assert.True(chain.Holds);
+            Assert.Equal(1, chain.Entries);
+            Assert.Equal(DrawPaths.OfficeRecord(campaignId, record.OfficeCode), Assert.Single(chain.Links).RecordPath);
+        }
+
+        var listing = await harness.Http.GetStringAsync(new Uri("/api/public/draws", UriKind.Relative));
+        Assert.Contains("2027年劳动用工与市场主体联合检查", listing, StringComparison.Ordinal);
 
         // The public page lists every member of the joint team with the participating department's name.
         var page = await harness.Http.GetStringAsync(new Uri($"/public/draws/{campaignId}/{records[0].OfficeCode}", UriKind.Relative));
