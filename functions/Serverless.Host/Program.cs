@@ -12,6 +12,7 @@ var root = new RootCommand("Double-random labour-security inspection draws, self
     SortitionCommand.Create(),
     ChainCommand.Create(),
     KeysCommand.Create(),
+    DepartmentsCommand.Create(),
     ImportCommand.Create(),
     ExportCommand.Create(),
 };

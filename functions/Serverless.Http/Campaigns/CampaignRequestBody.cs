@@ -10,6 +10,7 @@ namespace Serverless.Http.Campaigns;
 /// <param name="OfficerPool">"offices" (each office's own officers) or "borrowed" (any inspecting office in scope).</param>
 /// <param name="EntropySources">RFC 3797 sources, at least one.</param>
 /// <param name="Deadline">Inspection deadline, yyyy-MM-dd.</param>
+/// <param name="Joint">Participating departments of a joint cross-department campaign, or null.</param>
 public sealed record CampaignRequestBody(
     string? Name,
     string? LegalBasis,
@@ -19,7 +20,17 @@ public sealed record CampaignRequestBody(
     int? OfficersPerTarget,
     string? OfficerPool,
     IReadOnlyList<string>? EntropySources,
-    string? Deadline);
+    string? Deadline,
+    JointBody? Joint = null);
+
+/// <summary>Joint part of a campaign request; the labour-security inspection leads and draws the targets.</summary>
+/// <param name="Departments">Participating departments, each adding its own officers to every team.</param>
+public sealed record JointBody(IReadOnlyList<JointDepartmentBody>? Departments);
+
+/// <summary>A participating department of a joint campaign request.</summary>
+/// <param name="Code">Department code, as stored.</param>
+/// <param name="OfficersPerTarget">Officers of the department on each team, at least 1.</param>
+public sealed record JointDepartmentBody(string? Code, int? OfficersPerTarget);
 
 /// <summary>Target rule of a campaign request.</summary>
 /// <param name="Ratio">Share of each office's filtered pool, from 0 to 1, when no count is given.</param>

@@ -113,7 +113,54 @@ public static class CampaignRequestParser
         var (rule, filter) = Targets(body.Targets);
         return new Campaign(
             campaignId, name, legalBasis, caller.OfficeCode, caller.PrincipalId, now, items, scope, rule, filter, perTarget,
-            borrow, sources, deadline);
+            borrow, sources, deadline, Joint(body.Joint));
+    }
+
+    private static List<JointDepartment>? Joint(JointBody? joint)
+    {
+        if (joint is null)
+        {
+            return null;
+        }
+
+        if (joint.Departments is not { Count: > 0 } departments)
+        {
+            throw new ValidationException("joint.departments", null, "is empty; name at least one participating department");
+        }
+
+        var result = new List<JointDepartment>(departments.Count);
+        for (var i = 0; i < departments.Count; i++)
+        {
+            var field = $"joint.departments[{i}]";
+            var department = departments[i] ?? throw new ValidationException(field, null, "is missing");
+            if (department.Code is not { } code || !TableDepartmentStore.IsValidCode(code))
+            {
+                throw new ValidationException(
+                    $"{field}.code", department.Code, "must be 1 to 32 lowercase ASCII letters, digits or hyphens");
+            }
+
+            if (code == Department.LeadCode)
+            {
+                throw new ValidationException(
+                    $"{field}.code", code, "is the lead department, which takes part in every campaign; leave it out");
+            }
+
+            if (result.Any(d => d.Code == code))
+            {
+                throw new ValidationException($"{field}.code", code, "repeats an earlier department");
+            }
+
+            var perTarget = department.OfficersPerTarget
+                ?? throw new ValidationException($"{field}.officersPerTarget", null, "is missing");
+            if (perTarget < 1)
+            {
+                throw new ValidationException($"{field}.officersPerTarget", Format(perTarget), "must be at least 1");
+            }
+
+            result.Add(new JointDepartment(code, perTarget));
+        }
+
+        return result;
     }
 
     private static (TargetRule Rule, TargetFilter? Filter) Targets(TargetsBody? targets)

@@ -54,7 +54,8 @@ public static class OfficeDrawPage
                 new HtmlCell(t.CreditCode, Code: true),
                 t.Name,
                 $"{PublicLinks.Number(t.PoolLine)}（{StratumText(t.Stratum)}）",
-                string.Join("；", t.Team.Select(m => $"{(m.IsLeader ? "组长 " : "")}{m.Name} {m.CertificateNumber}")),
+                string.Join("；", t.Team.Select(m =>
+                    $"{(m.IsLeader ? "组长 " : "")}{m.Name} {m.CertificateNumber}{(m.Department is null ? "" : $"（{m.Department}）")}")),
                 t.Result ?? NotEntered,
             ]));
 

@@ -10,14 +10,17 @@ public static class PublicPages
     {
         ArgumentNullException.ThrowIfNull(list);
         var title = list.OfficeName is null ? "随机抽查事项清单" : $"随机抽查事项清单（{list.OfficeName}）";
-        var page = new HtmlPage(title, basePath)
-            .Paragraph("本清单为全省统一的随机抽查事项清单，包括各地市增补的事项；每项列明检查内容、依据、方式、比例和频次。");
+        var intro = list.OfficeName is null
+            ? "本清单为全省统一的随机抽查事项清单及各地市增补的事项；每项列明检查内容、依据、方式、比例和频次。"
+            : $"本清单为{list.OfficeName}适用的随机抽查事项：全省统一事项，以及所属地市增补的事项；每项列明检查内容、依据、方式、比例和频次。";
+        var page = new HtmlPage(title, basePath).Paragraph(intro);
         page.Table(
             "抽查事项",
-            ["事项编码", "类别", "检查内容", "检查依据", "检查方式", "抽查比例", "抽查频次", "事项类型", "版本"],
+            ["事项编码", "适用范围", "类别", "检查内容", "检查依据", "检查方式", "抽查比例", "抽查频次", "事项类型", "版本"],
             list.Items.Select(item => (IReadOnlyList<HtmlCell>)
             [
                 item.Code,
+                ScopeText(list, item),
                 item.Category,
                 item.Content,
                 item.LegalBasis,
@@ -32,8 +35,26 @@ public static class PublicPages
             "清单版本",
             ["版本", "现行事项数"],
             list.Versions.Select(v => (IReadOnlyList<HtmlCell>)[PublicLinks.Number(v.Version), PublicLinks.Number(v.Items)]));
+        page.Heading(2, "事项历次版本");
+        page.Table(
+            "各事项的历次版本",
+            ["事项编码", "版本", "检查内容", "检查依据", "检查方式", "抽查比例", "抽查频次"],
+            list.History.Select(item => (IReadOnlyList<HtmlCell>)
+            [
+                item.Code,
+                PublicLinks.Number(item.Version),
+                item.Content,
+                item.LegalBasis,
+                item.Method,
+                PublicLinks.Percent(item.Ratio),
+                item.Frequency,
+            ]),
+            "尚无历史版本");
         return page.Build();
     }
+
+    private static string ScopeText(PublicItemList list, Shared.Domain.InspectionItem item) =>
+        item.OfficeCode is null ? "全省" : $"{list.AddedBy.GetValueOrDefault(item.OfficeCode, item.OfficeCode)}增补";
 
     /// <summary>Renders the list of published draws.</summary>
     public static string Draws(string basePath, IReadOnlyList<PublicDrawListing> draws)

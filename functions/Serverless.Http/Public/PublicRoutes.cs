@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Campaigns;
 using Serverless.Shared.Publication;
+using Serverless.Shared.Registry;
+using Serverless.Shared.Storage;
 
 // CA1716 guards Visual Basic callers, for whom Public is a keyword; only C# hosts reference this library.
 [assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(
@@ -41,6 +44,10 @@ public static class PublicRoutes
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PublicationChain>();
+        services.TryAddSingleton(provider => new RegistryTables(provider.GetRequiredService<StorageContext>()));
+        services.TryAddSingleton(provider => new TableInspectionResultStore(provider.GetRequiredService<RegistryTables>()));
+        services.TryAddSingleton<IDepartmentStore>(
+            provider => new TableDepartmentStore(provider.GetRequiredService<StorageContext>()));
         services.TryAddTransient<PublicationReader>();
         services.AddRateLimiter(options =>
         {

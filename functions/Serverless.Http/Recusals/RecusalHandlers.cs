@@ -63,11 +63,11 @@ public sealed class RecusalHandlers(CallerAccess access, RecusalService recusals
 
         try
         {
-            var (recusal, notices) = await recusals.RecordAsync(record, request, context.RequestAborted);
+            var (recusal, team, notices) = await recusals.RecordAsync(record, request, context.RequestAborted);
             await HttpProblems.JsonAsync(context, StatusCodes.Status201Created, new RecusalAnswer(
                 recusal.Number, recusal.CreditCode, recusal.OfficerId, recusal.ReplacementOfficerId, recusal.Index,
-                recusal.Team.Single(m => m.IsLeader).OfficerId, [.. recusal.Team.Select(m => m.OfficerId)],
-                notices.Count(n => n == Workflows.Orchestrations.NoticeOutcome.Sent)));
+                team.Single(m => m.IsLeader).OfficerId, [.. team.Select(m => m.OfficerId)],
+                notices.Count(n => n == Workflows.Orchestrations.NoticeOutcome.Sent), recusal.DepartmentCode));
         }
         catch (CampaignRejectedException rejected)
         {
@@ -86,8 +86,9 @@ public sealed class RecusalHandlers(CallerAccess access, RecusalService recusals
 /// <param name="ReplacementOfficerId">Officer drawn in replacement.</param>
 /// <param name="Index">RFC 3797 index of the replacement.</param>
 /// <param name="LeaderOfficerId">Team leader after the replacement.</param>
-/// <param name="Team">Team after the replacement, leader first.</param>
+/// <param name="Team">Team after the replacement, leader first, then any participating departments' members.</param>
 /// <param name="NoticesSent">Notices this request sent (2 unless sent before).</param>
+/// <param name="DepartmentCode">Participating department whose roster gave the replacement, or null for the lead's.</param>
 public sealed record RecusalAnswer(
     int Number,
     string CreditCode,
@@ -96,4 +97,5 @@ public sealed record RecusalAnswer(
     int Index,
     string LeaderOfficerId,
     IReadOnlyList<string> Team,
-    int NoticesSent);
+    int NoticesSent,
+    string? DepartmentCode);

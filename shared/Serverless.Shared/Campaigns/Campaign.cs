@@ -22,6 +22,10 @@ namespace Serverless.Shared.Campaigns;
 /// </param>
 /// <param name="EntropySources">RFC 3797 sources; a campaign always declares at least one.</param>
 /// <param name="Deadline">Inspection deadline; certificates must be valid on it.</param>
+/// <param name="JointDepartments">
+/// Participating departments of a joint cross-department campaign, each adding its own officers to every team, or
+/// null for a campaign of the labour-security inspection alone.
+/// </param>
 public sealed record Campaign(
     string CampaignId,
     string Name,
@@ -36,4 +40,5 @@ public sealed record Campaign(
     int OfficersPerTarget,
     bool BorrowOfficers,
     IReadOnlyList<string> EntropySources,
-    DateOnly Deadline);
+    DateOnly Deadline,
+    IReadOnlyList<JointDepartment>? JointDepartments = null);

@@ -19,7 +19,13 @@ namespace Serverless.Shared.Campaigns;
 /// <param name="Candidates">Officers eligible for the replacement, in roster order.</param>
 /// <param name="Index">RFC 3797 index of the replacement in the target's team sequence.</param>
 /// <param name="ReplacementOfficerId">Officer drawn in replacement.</param>
-/// <param name="Team">The target's team after the replacement, leader first.</param>
+/// <param name="Team">
+/// The target's team after the replacement, leader first; for a participating department's officer, that
+/// department's members of the team, none of them leader.
+/// </param>
+/// <param name="DepartmentCode">
+/// Participating department of a joint campaign whose roster holds both officers, or null for the lead department.
+/// </param>
 public sealed record RecusalRecord(
     int Number,
     string DrawId,
@@ -34,4 +40,5 @@ public sealed record RecusalRecord(
     IReadOnlyList<string> Candidates,
     int Index,
     string ReplacementOfficerId,
-    IReadOnlyList<TeamMember> Team);
+    IReadOnlyList<TeamMember> Team,
+    string? DepartmentCode = null);

@@ -12,6 +12,10 @@ namespace Serverless.Shared.Domain;
 /// <param name="Frequency">How often the item is drawn, for example once a year.</param>
 /// <param name="Tier">Lowest tier that carries out the item.</param>
 /// <param name="Version">Version of the list the item belongs to.</param>
+/// <param name="OfficeCode">
+/// City whose list adds the item (a city's addition to the province's list), or null for an item of the province's
+/// list. An addition applies to the city and every office below it.
+/// </param>
 public sealed record InspectionItem(
     string Code,
     string Category,
@@ -23,4 +27,5 @@ public sealed record InspectionItem(
     decimal Ratio,
     string Frequency,
     OfficeTier Tier,
-    int Version);
+    int Version,
+    string? OfficeCode = null);

@@ -30,7 +30,11 @@ public static class OfficeDrawEngine
     public static OfficeDrawOutcome Draw(OfficeDrawInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Validate(input);
+        Validate(input, minimumTeam: 2);
+        if (input.ItemCodes.Count == 0)
+        {
+            throw new ValidationException("itemCodes", null, "is empty. A draw has at least one inspection item");
+        }
 
         var selections = DrawTargets(input);
         var teams = new TeamDrawer(input, selections.Count);
@@ -48,6 +52,37 @@ public static class OfficeDrawEngine
 
             targets.Add(new DrawnTarget(
                 i + 1, selection.Stratum, selection.Index, selection.PoolLine, selection.CreditCode, team));
+        }
+
+        return new OfficeDrawOutcome(targets, unstaffed, teams.Cap);
+    }
+
+    /// <summary>
+    /// Draws a team for each given target, in the given order, by the same rules and RFC 3797 keys as
+    /// <see cref="Draw"/>, without drawing targets. A joint campaign's participating department uses it to draw its
+    /// members of targets that the lead department drew. Unlike <see cref="Draw"/>, a team of one is allowed, and an
+    /// empty item list means that no qualification is checked.
+    /// </summary>
+    /// <exception cref="ValidationException">The input breaks a rule, so nothing is drawn.</exception>
+    public static OfficeDrawOutcome DrawTeams(OfficeDrawInput input, IReadOnlyList<string> creditCodes)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(creditCodes);
+        Validate(input, minimumTeam: 1);
+
+        var teams = new TeamDrawer(input, creditCodes.Count);
+        var targets = new List<DrawnTarget>(creditCodes.Count);
+        var unstaffed = new List<UnstaffedTarget>();
+        for (var i = 0; i < creditCodes.Count; i++)
+        {
+            var team = teams.DrawTeam(creditCodes[i], out var shortfall);
+            if (team is null)
+            {
+                unstaffed.Add(shortfall!);
+                continue;
+            }
+
+            targets.Add(new DrawnTarget(i + 1, AllStratum, i, 0, creditCodes[i], team));
         }
 
         return new OfficeDrawOutcome(targets, unstaffed, teams.Cap);
@@ -134,7 +169,7 @@ public static class OfficeDrawEngine
         return selections;
     }
 
-    private static void Validate(OfficeDrawInput input)
+    private static void Validate(OfficeDrawInput input, int minimumTeam)
     {
         ArgumentNullException.ThrowIfNull(input.Pool);
         ArgumentNullException.ThrowIfNull(input.Roster);
@@ -142,21 +177,16 @@ public static class OfficeDrawEngine
         ArgumentNullException.ThrowIfNull(input.Targets);
         ArgumentNullException.ThrowIfNull(input.EntropySources);
         ArgumentNullException.ThrowIfNull(input.PreviousTeams);
-        if (input.OfficersPerTarget < 2)
+        if (input.OfficersPerTarget < minimumTeam)
         {
             throw new ValidationException(
-                "officersPerTarget", Format(input.OfficersPerTarget), "must be at least 2");
+                "officersPerTarget", Format(input.OfficersPerTarget), $"must be at least {Format(minimumTeam)}");
         }
 
         if (input.MaxTargetsPerOfficer is < 1)
         {
             throw new ValidationException(
                 "maxTargetsPerOfficer", Format(input.MaxTargetsPerOfficer.Value), "must be at least 1, or null");
-        }
-
-        if (input.ItemCodes.Count == 0)
-        {
-            throw new ValidationException("itemCodes", null, "is empty. A draw has at least one inspection item");
         }
 
         if (input.EntropySources.Count == 0)

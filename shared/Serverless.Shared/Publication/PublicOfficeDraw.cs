@@ -24,7 +24,7 @@ public sealed record PublicItem(string Code, string Content);
 /// <param name="PoolLine">Line of the target in its stratum's pool file, from 1.</param>
 /// <param name="CreditCode">Unified social credit code.</param>
 /// <param name="Name">Registered name, or empty when the employer is no longer stored.</param>
-/// <param name="Team">Team, leader first.</param>
+/// <param name="Team">Team after any recusals, leader first, then the participating departments' members.</param>
 /// <param name="Result">Inspection result, or null while none is entered.</param>
 public sealed record PublicTarget(
     int Selection,
@@ -39,4 +39,5 @@ public sealed record PublicTarget(
 /// <param name="Name">Full name, or empty when the officer is no longer stored.</param>
 /// <param name="CertificateNumber">Enforcement certificate number, or empty.</param>
 /// <param name="IsLeader">True for the team leader.</param>
-public sealed record PublicOfficer(string Name, string CertificateNumber, bool IsLeader);
+/// <param name="Department">Participating department of a joint campaign, or null for the lead department.</param>
+public sealed record PublicOfficer(string Name, string CertificateNumber, bool IsLeader, string? Department = null);

@@ -1,5 +1,7 @@
+using Serverless.Shared.Campaigns;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Records;
+using Serverless.Shared.Registry;
 using Serverless.Shared.Storage;
 
 namespace Serverless.Shared.Publication;
@@ -9,7 +11,12 @@ namespace Serverless.Shared.Publication;
 /// Officers appear with name and certificate number only; no read model carries email or phone.
 /// </summary>
 public sealed class PublicationReader(
-    IRegistryStore registry, IRecordStore records, ICommitmentStore commitments, TimeProvider clock)
+    IRegistryStore registry,
+    IRecordStore records,
+    ICommitmentStore commitments,
+    TableInspectionResultStore results,
+    IDepartmentStore departments,
+    TimeProvider clock)
 {
     /// <summary>Folder of the draw summaries.</summary>
     public const string SummariesPrefix = "summaries/";
@@ -30,17 +37,32 @@ public sealed class PublicationReader(
             }
         }
 
-        // NOTE: the item store holds one province-wide list, so a city's additions are the items of that list;
-        // earlier versions are not kept, so the history shows the versions of the items now in force.
+        var offices = await registry.ListOfficesAsync(cancellationToken).ConfigureAwait(false);
+        var tree = new OfficeTree(offices);
+        bool Applies(InspectionItem item) =>
+            item.OfficeCode is null || office is null || tree.IsSameOrBelow(office.Code, item.OfficeCode);
+
         var items = (await registry.ListItemsAsync(cancellationToken).ConfigureAwait(false))
-            .OrderBy(item => item.Code, StringComparer.Ordinal)
+            .Where(Applies)
+            .OrderBy(item => item.OfficeCode is null ? 0 : 1)
+            .ThenBy(item => item.Code, StringComparer.Ordinal)
+            .ToList();
+        var listed = items.Select(item => item.Code).ToHashSet(StringComparer.Ordinal);
+        var history = (await registry.ListItemVersionsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(version => listed.Contains(version.Code))
             .ToList();
         var versions = items
             .GroupBy(item => item.Version)
             .OrderBy(group => group.Key)
             .Select(group => new ItemListVersion(group.Key, group.Count()))
             .ToList();
-        return new PublicItemList(office?.Code, office?.Name, items, versions);
+        var names = offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
+        var addedBy = items
+            .Select(item => item.OfficeCode)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(code => code, code => names.GetValueOrDefault(code, code), StringComparer.Ordinal);
+        return new PublicItemList(office?.Code, office?.Name, items, versions, history, addedBy);
     }
 
     /// <summary>Lists every draw that has a summary, newest first.</summary>
@@ -53,7 +75,7 @@ public sealed class PublicationReader(
             var summary = await ReadSummaryAsync(path, cancellationToken).ConfigureAwait(false);
             if (summary is not null)
             {
-                listings.Add(Listing(summary, plans));
+                listings.Add(Listing(summary, await PlanNameAsync(summary, plans, cancellationToken).ConfigureAwait(false)));
             }
         }
 
@@ -82,7 +104,8 @@ public sealed class PublicationReader(
                 office.Targets,
                 office.RecordPath))
             .ToList();
-        return new PublicDraw(Listing(summary, plans), lines);
+        return new PublicDraw(
+            Listing(summary, await PlanNameAsync(summary, plans, cancellationToken).ConfigureAwait(false)), lines);
     }
 
     /// <summary>Returns one office's draw with names added, or null when no record exists.</summary>
@@ -109,19 +132,26 @@ public sealed class PublicationReader(
         var publicItems = record.ItemCodes
             .Select(code => new PublicItem(code, items.TryGetValue(code, out var item) ? item.Content : ""))
             .ToList();
+        var entered = (await results.ListAsync(officeCode, cancellationToken).ConfigureAwait(false))
+            .Where(result => result.DrawId == drawId)
+            .ToDictionary(result => result.CreditCode, StringComparer.Ordinal);
+        var current = await ApplyRecusalsAsync(record, cancellationToken).ConfigureAwait(false);
+        var departmentMembers = await DepartmentMembersAsync(current, cancellationToken).ConfigureAwait(false);
 
-        // TODO: fill Result from the inspection result store once one exists; until then every result is null.
-        var targets = record.Selected
+        var targets = current.Selected
             .Select(target => new PublicTarget(
                 target.Selection,
                 target.Stratum,
                 target.PoolLine,
                 target.CreditCode,
                 employers.GetValueOrDefault(target.CreditCode, ""),
-                target.Team.Select(member => ToPublic(member.OfficerId, member.IsLeader, officers)).ToList(),
-                null))
+                [
+                    .. target.Team.Select(member => ToPublic(member.OfficerId, member.IsLeader, officers)),
+                    .. departmentMembers.GetValueOrDefault(target.CreditCode) ?? [],
+                ],
+                entered.TryGetValue(target.CreditCode, out var result) ? ResultText(result) : null))
             .ToList();
-        return new PublicOfficeDraw(record, publicItems, targets, ResultsEntered: false);
+        return new PublicOfficeDraw(record, publicItems, targets, ResultsEntered: entered.Count > 0);
     }
 
     /// <summary>Lists the commitments of every plan whose slot is still ahead, soonest first.</summary>
@@ -156,15 +186,84 @@ public sealed class PublicationReader(
         (await registry.ListOfficesAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(office => office.Code, office => office.Name, StringComparer.Ordinal);
 
+    /// <summary>Returns the record with the draw's recusals applied in number order.</summary>
+    private async Task<OfficeDrawRecord> ApplyRecusalsAsync(OfficeDrawRecord record, CancellationToken cancellationToken)
+    {
+        var recusals = new List<RecusalRecord>();
+        foreach (var path in await records.ListAsync(RecusalPaths.Prefix(record.DrawId), cancellationToken).ConfigureAwait(false))
+        {
+            if (await records.ReadAsync(path, cancellationToken).ConfigureAwait(false) is { } bytes)
+            {
+                recusals.Add(RecordJson.Deserialize<RecusalRecord>(bytes));
+            }
+        }
+
+        return RecusalApplier.Apply(record, recusals);
+    }
+
+    /// <summary>Returns the participating departments' members of each target of a joint campaign, by credit code.</summary>
+    private async Task<Dictionary<string, List<PublicOfficer>>> DepartmentMembersAsync(
+        OfficeDrawRecord record, CancellationToken cancellationToken)
+    {
+        var members = new Dictionary<string, List<PublicOfficer>>(StringComparer.Ordinal);
+        foreach (var part in record.Joint?.Departments ?? [])
+        {
+            var department = await departments.GetAsync(part.Code, cancellationToken).ConfigureAwait(false);
+            var officers = (department?.Officers ?? []).ToDictionary(o => o.OfficerId, StringComparer.Ordinal);
+            foreach (var team in part.Teams)
+            {
+                if (!members.TryGetValue(team.CreditCode, out var list))
+                {
+                    list = [];
+                    members[team.CreditCode] = list;
+                }
+
+                list.AddRange(team.Members.Select(m => ToPublic(m.OfficerId, false, officers) with { Department = part.Name }));
+            }
+        }
+
+        return members;
+    }
+
+    private static string ResultText(InspectionResult result)
+    {
+        var outcome = result.Outcome switch
+        {
+            InspectionOutcome.Compliant => "未发现问题",
+            InspectionOutcome.RectificationOrdered => "发现问题，已责令整改",
+            InspectionOutcome.CaseOpened => "发现问题，已立案查处",
+            InspectionOutcome.NotFound => "通过登记的住所无法联系",
+            _ => result.Outcome.ToString(),
+        };
+        var date = result.InspectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return string.IsNullOrWhiteSpace(result.Findings) ? $"{outcome}（{date}）" : $"{outcome}（{date}）：{result.Findings}";
+    }
+
     private static PublicOfficer ToPublic(string officerId, bool isLeader, Dictionary<string, Officer> officers) =>
         officers.TryGetValue(officerId, out var officer)
             ? new PublicOfficer(officer.Name, officer.CertificateNumber, isLeader)
             : new PublicOfficer("", "", isLeader);
 
-    private static PublicDrawListing Listing(DrawSummary summary, Dictionary<string, string> plans) => new(
+    /// <summary>
+    /// Returns the plan's name, or for a campaign, which has no stored plan, the name its first record states.
+    /// </summary>
+    private async Task<string> PlanNameAsync(
+        DrawSummary summary, Dictionary<string, string> plans, CancellationToken cancellationToken)
+    {
+        if (plans.TryGetValue(summary.PlanId, out var name))
+        {
+            return name;
+        }
+
+        var path = summary.OfficeResults.Select(o => o.RecordPath).OfType<string>().FirstOrDefault();
+        var bytes = path is null ? null : await records.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? summary.PlanId : RecordJson.Deserialize<OfficeDrawRecord>(bytes).PlanName;
+    }
+
+    private static PublicDrawListing Listing(DrawSummary summary, string planName) => new(
         summary.DrawId,
         summary.PlanId,
-        plans.GetValueOrDefault(summary.PlanId, summary.PlanId),
+        planName,
         summary.Slot,
         ChinaTime.DateOf(summary.Slot),
         summary.OfficesDrawn,

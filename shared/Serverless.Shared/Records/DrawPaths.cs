@@ -33,6 +33,10 @@ public static class DrawPaths
 
     public static string Roster(string drawId, string officeCode) => $"rosters/{drawId}/{officeCode}.json";
 
+    /// <summary>Roster snapshot of a joint campaign's participating department for one office.</summary>
+    public static string DepartmentRoster(string drawId, string departmentCode, string officeCode) =>
+        $"rosters/{drawId}/departments/{departmentCode}/{officeCode}.json";
+
     public static string OfficeRecord(string drawId, string officeCode) => $"records/{drawId}/{officeCode}.json";
 
     public static string OfficeRecordPrefix(string drawId) => $"records/{drawId}/";

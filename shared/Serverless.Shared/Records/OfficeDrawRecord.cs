@@ -50,6 +50,12 @@ public sealed record OfficeDrawRecord
 
     /// <summary>The campaign's name, filter and officer pool for a campaign draw; null for a scheduled draw.</summary>
     public Campaigns.CampaignRecord? Campaign { get; init; }
+
+    /// <summary>
+    /// For a joint cross-department campaign, each participating department's members of every team; null otherwise.
+    /// <see cref="Selected"/> then holds the lead department's targets and members.
+    /// </summary>
+    public Campaigns.JointRecord? Joint { get; init; }
 }
 
 /// <summary>The entropy of a draw: the RFC 3797 sources, the key string, and the seed commitment if any.</summary>

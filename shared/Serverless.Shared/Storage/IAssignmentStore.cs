@@ -9,6 +9,12 @@ public interface IAssignmentStore
     /// <summary>Upserts assignments; writing the same assignment again changes nothing.</summary>
     Task UpsertAsync(IReadOnlyCollection<Assignment> assignments, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes an officer's assignment to one target of a draw from both tables, for an officer who left the team.
+    /// Deleting an assignment that does not exist changes nothing. The employer's previous team is not changed here.
+    /// </summary>
+    Task RemoveAsync(string drawId, string officerId, string creditCode, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Assignment>> ListByOfficerAsync(string officerId, string? drawId = null, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Assignment>> ListByEmployerAsync(string creditCode, CancellationToken cancellationToken = default);

@@ -30,6 +30,12 @@ public interface IRegistryStore
 
     Task<IReadOnlyList<InspectionItem>> ListItemsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Lists every stored version of every item, by code then version. Storing an item again with the same
+    /// version replaces that version's row.
+    /// </summary>
+    Task<IReadOnlyList<InspectionItem>> ListItemVersionsAsync(CancellationToken cancellationToken = default);
+
     Task UpsertPlanAsync(DrawPlan plan, CancellationToken cancellationToken = default);
 
     Task<DrawPlan?> GetPlanAsync(string planId, CancellationToken cancellationToken = default);

@@ -76,7 +76,7 @@ internal static class RegistryEntities
         TableLimits.FromStoredDate(entity.GetDateTimeOffset(nameof(Employer.LastInspectedOn))),
         StoredValues.ToEnum<EmployerStatus>(entity, nameof(Employer.Status)));
 
-    public static TableEntity FromItem(InspectionItem item) => new(StorageNames.ItemsPartition, item.Code)
+    public static TableEntity FromItem(InspectionItem item) => new TableEntity(StorageNames.ItemsPartition, item.Code)
     {
         [nameof(InspectionItem.Category)] = item.Category,
         [nameof(InspectionItem.Content)] = item.Content,
@@ -88,7 +88,19 @@ internal static class RegistryEntities
         [nameof(InspectionItem.Frequency)] = item.Frequency,
         [nameof(InspectionItem.Tier)] = item.Tier.ToString(),
         [nameof(InspectionItem.Version)] = item.Version,
-    };
+    }.WithOptional(nameof(InspectionItem.OfficeCode), item.OfficeCode);
+
+    /// <summary>
+    /// Row of one item version in <see cref="StorageNames.ItemVersionsPartition"/>, row key
+    /// <c>{version:D6}|{code}</c>, kept when later versions replace the item.
+    /// </summary>
+    public static TableEntity FromItemVersion(InspectionItem item)
+    {
+        var entity = FromItem(item);
+        entity.PartitionKey = StorageNames.ItemVersionsPartition;
+        entity.RowKey = TableKeys.Join(item.Version.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), item.Code);
+        return entity;
+    }
 
     public static InspectionItem ToItem(TableEntity entity) => new(
         entity.RowKey,
@@ -101,7 +113,15 @@ internal static class RegistryEntities
         StoredValues.ToDecimal(entity, nameof(InspectionItem.Ratio)),
         StoredValues.RequireString(entity, nameof(InspectionItem.Frequency)),
         StoredValues.ToEnum<OfficeTier>(entity, nameof(InspectionItem.Tier)),
-        StoredValues.RequireInt32(entity, nameof(InspectionItem.Version)));
+        StoredValues.RequireInt32(entity, nameof(InspectionItem.Version)),
+        entity.GetString(nameof(InspectionItem.OfficeCode)));
+
+    /// <summary>Reads an item version row written by <see cref="FromItemVersion"/>.</summary>
+    public static InspectionItem ToItemVersion(TableEntity entity)
+    {
+        var code = entity.RowKey[(entity.RowKey.IndexOf(TableKeys.Separator, StringComparison.Ordinal) + 1)..];
+        return ToItem(new TableEntity(entity) { RowKey = code });
+    }
 
     public static TableEntity FromPlan(DrawPlan plan) => new TableEntity(StorageNames.PlansPartition, plan.PlanId)
     {

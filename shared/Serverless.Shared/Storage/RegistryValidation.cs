@@ -71,6 +71,10 @@ internal static class RegistryValidation
         StoreValidation.RequireNotNull($"{field}.frequency", item.Frequency);
         StoreValidation.RequireDefined($"{field}.tier", item.Tier);
         StoreValidation.RequireAtLeast($"{field}.version", item.Version, 1);
+        if (item.OfficeCode is not null)
+        {
+            StoreValidation.RequireOfficeCode($"{field}.officeCode", item.OfficeCode);
+        }
     }
 
     public static void ValidatePlan(string field, DrawPlan? plan)

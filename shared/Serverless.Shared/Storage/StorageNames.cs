@@ -42,6 +42,9 @@ public static class StorageNames
     /// <summary>Partition key of the items table.</summary>
     public const string ItemsPartition = "items";
 
+    /// <summary>Partition of the items table that keeps every version of every item.</summary>
+    public const string ItemVersionsPartition = "itemversions";
+
     /// <summary>Partition key of the plans table.</summary>
     public const string PlansPartition = "plans";
 

@@ -70,6 +70,22 @@ public sealed class TableAssignmentStore : IAssignmentStore
     }
 
     /// <inheritdoc/>
+    public async Task RemoveAsync(
+        string drawId, string officerId, string creditCode, CancellationToken cancellationToken = default)
+    {
+        TableKeys.ThrowIfInvalidKeyPart("drawId", drawId);
+        TableKeys.ThrowIfInvalid("officerId", officerId);
+        TableKeys.ThrowIfInvalid("creditCode", creditCode);
+        await context.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await context.GetTableClient(StorageNames.AssignmentsByOfficer)
+            .DeleteEntityAsync(officerId, TableKeys.Join(drawId, creditCode), ETag.All, cancellationToken)
+            .ConfigureAwait(false);
+        await context.GetTableClient(StorageNames.AssignmentsByEmployer)
+            .DeleteEntityAsync(creditCode, TableKeys.Join(drawId, officerId), ETag.All, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<Assignment>> ListByOfficerAsync(
         string officerId, string? drawId = null, CancellationToken cancellationToken = default)
     {

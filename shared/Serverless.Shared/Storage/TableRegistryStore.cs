@@ -175,8 +175,23 @@ public sealed class TableRegistryStore : IRegistryStore
             StoreValidation.RequireUnique(seen, "items", i, "code", item.Code);
             return Checked(field, RegistryEntities.FromItem(item));
         }).ToList();
+        var versions = items.Select(RegistryEntities.FromItemVersion).ToList();
 
+        // Versions are written first, so an item in force always has its version in the history.
+        await WriteAsync(StorageNames.Items, versions, cancellationToken).ConfigureAwait(false);
         await WriteAsync(StorageNames.Items, entities, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<InspectionItem>> ListItemVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        var entities = await ReadPartitionAsync(StorageNames.Items, StorageNames.ItemVersionsPartition, cancellationToken)
+            .ConfigureAwait(false);
+        return entities
+            .Select(RegistryEntities.ToItemVersion)
+            .OrderBy(item => item.Code, StringComparer.Ordinal)
+            .ThenBy(item => item.Version)
+            .ToList();
     }
 
     /// <inheritdoc/>

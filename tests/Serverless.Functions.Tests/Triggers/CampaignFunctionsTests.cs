@@ -38,6 +38,7 @@ public sealed class CampaignFunctionsTests
 
     private readonly Mock<IRegistryStore> registry = new();
     private readonly Mock<ICampaignStore> campaigns = new();
+    private readonly Mock<IDepartmentStore> departments = new();
     private readonly Mock<DurableTaskClient> client = new("test") { CallBase = true };
     private readonly List<(string Name, string? InstanceId, object? Input)> starts = [];
     private readonly CampaignFunctions functions;
@@ -88,13 +89,13 @@ public sealed class CampaignFunctionsTests
         var scheduler = new DrawScheduler(
             registry.Object, records.Object, new SchedulerOptions(), NullLogger<DrawScheduler>.Instance);
         var starter = new CampaignStarter(
-            campaigns.Object, new CampaignFeasibility(registry.Object, time), scheduler, time);
+            campaigns.Object, new CampaignFeasibility(registry.Object, departments.Object, time), scheduler, time);
         var notices = new OutboxNotices(outbox.Object, Mock.Of<INoticeSender>(), NullLogger<OutboxNotices>.Instance);
         var canceller = new CampaignCanceller(
-            campaigns.Object, registry.Object, records.Object, outbox.Object, notices, time,
+            campaigns.Object, registry.Object, records.Object, departments.Object, outbox.Object, notices, time,
             NullLogger<CampaignCanceller>.Instance);
         var recusals = new RecusalService(
-            records.Object, registry.Object, Mock.Of<IAssignmentStore>(), campaigns.Object, notices, time,
+            records.Object, registry.Object, Mock.Of<IAssignmentStore>(), campaigns.Object, departments.Object, notices, time,
             NullLogger<RecusalService>.Instance);
         functions = new CampaignFunctions(
             new CampaignHandlers(access, campaigns.Object, starter, canceller, time), new RecusalHandlers(access, recusals));
@@ -118,6 +119,66 @@ public sealed class CampaignFunctionsTests
         Assert.Equal(Now, campaign.RequestedAt);
         Assert.Equal([Luohu, Futian], campaign.OfficeCodes);
         Assert.Equal(start.InstanceId, Answer(context).GetProperty("campaignId").GetString());
+    }
+
+    [Fact]
+    public async Task StartCampaign_JointWithStoredDepartment_PassesItOn()
+    {
+        departments.Setup(d => d.GetAsync("samr", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Department("samr", "市场监督管理部门", [.. DepartmentOfficers(Luohu), .. DepartmentOfficers(Futian)]));
+        var context = Request(Role($"office:{Shenzhen}:manager"), JointBody("samr", 1), "joint-1");
+
+        await functions.StartAsync(context.Request, client.Object);
+
+        Assert.Equal(202, context.Response.StatusCode);
+        var campaign = Assert.IsType<Campaign>(Assert.Single(starts).Input);
+        var joint = Assert.Single(campaign.JointDepartments!);
+        Assert.Equal("samr", joint.Code);
+        Assert.Equal(1, joint.OfficersPerTarget);
+    }
+
+    [Fact]
+    public async Task StartCampaign_JointUnknownDepartment_Returns400()
+    {
+        var context = Request(Role($"office:{Shenzhen}:manager"), JointBody("tax", 1), "joint-2");
+
+        await functions.StartAsync(context.Request, client.Object);
+
+        Assert.Equal(400, context.Response.StatusCode);
+        var answer = Answer(context);
+        Assert.Equal("joint.departments[0].code", answer.GetProperty("field").GetString());
+        Assert.Equal("tax", answer.GetProperty("value").GetString());
+        Assert.Empty(starts);
+    }
+
+    [Fact]
+    public async Task StartCampaign_JointDepartmentTooSmall_Returns422()
+    {
+        departments.Setup(d => d.GetAsync("samr", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Department("samr", "市场监督管理部门", DepartmentOfficers(Luohu)));
+        var context = Request(Role($"office:{Shenzhen}:manager"), JointBody("samr", 1), "joint-3");
+
+        await functions.StartAsync(context.Request, client.Object);
+
+        Assert.Equal(422, context.Response.StatusCode);
+        Assert.Contains($"Department samr has 0 eligible officers for office {Futian}",
+            Answer(context).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(starts);
+    }
+
+    [Theory]
+    [InlineData("hrss", 1, "joint.departments[0].code")]
+    [InlineData("Tax!", 1, "joint.departments[0].code")]
+    [InlineData("samr", 0, "joint.departments[0].officersPerTarget")]
+    public async Task StartCampaign_InvalidJointDepartment_Returns400(string code, int officersPerTarget, string field)
+    {
+        var context = Request(Role($"office:{Shenzhen}:manager"), JointBody(code, officersPerTarget), "joint-4");
+
+        await functions.StartAsync(context.Request, client.Object);
+
+        Assert.Equal(400, context.Response.StatusCode);
+        Assert.Equal(field, Answer(context).GetProperty("field").GetString());
+        Assert.Empty(starts);
     }
 
     [Fact]
@@ -332,6 +393,25 @@ public sealed class CampaignFunctionsTests
             entropySources = Sources,
             deadline,
         });
+
+    private static string JointBody(string code, int officersPerTarget) =>
+        JsonSerializer.Serialize(new
+        {
+            name = "劳动用工与市场主体联合检查",
+            legalBasis = "《劳动保障监察条例》",
+            itemCodes = ItemCodes,
+            scope = new[] { Luohu, Futian },
+            targets = new { count = 1 },
+            officersPerTarget = 2,
+            entropySources = Sources,
+            deadline = "2027-02-28",
+            joint = new { departments = new[] { new { code, officersPerTarget } } },
+        });
+
+    private static List<Officer> DepartmentOfficers(string office) =>
+        [.. Enumerable.Range(1, 2).Select(i => new Officer(
+            string.Create(CultureInfo.InvariantCulture, $"SAMR-{office}-{i:0000}"), office, $"市监{i}", "市监证",
+            new DateOnly(2030, 1, 1), OfficerStatus.Active, [], "m@samr.example", []))];
 
     private static Campaign Stored(string campaignId) => new(
         campaignId, "根治欠薪专项执法", "条例", Shenzhen, "principal:user-1", Now, ["LS-02"], [Luohu], new TargetRule(0m, 1),

@@ -18,14 +18,17 @@ namespace Serverless.Integration.Tests.Campaigns;
 /// </summary>
 internal sealed class CampaignHarness : IAsyncDisposable
 {
-    private CampaignHarness(HostRuntime runtime, SmtpSink smtp, HttpClient http)
+    private CampaignHarness(HostRuntime runtime, HostSettings settings, SmtpSink smtp, HttpClient http)
     {
         Runtime = runtime;
+        Settings = settings;
         Smtp = smtp;
         Http = http;
     }
 
     public HostRuntime Runtime { get; }
+
+    public HostSettings Settings { get; }
 
     public SmtpSink Smtp { get; }
 
@@ -41,7 +44,7 @@ internal sealed class CampaignHarness : IAsyncDisposable
         var settings = DrawHarness.CreateSettings(azurite.ConnectionString, name, smtp.Port) with { Urls = address };
         var runtime = await HostRuntime.StartAsync(settings, serve: true, LogLevel.Warning, CancellationToken.None);
         var http = new HttpClient { BaseAddress = new Uri(address) };
-        var harness = new CampaignHarness(runtime, smtp, http);
+        var harness = new CampaignHarness(runtime, settings, smtp, http);
         var data = DrawTestData.Create();
         var registry = runtime.Storage.Registry;
         await registry.UpsertOfficesAsync(data.Offices);

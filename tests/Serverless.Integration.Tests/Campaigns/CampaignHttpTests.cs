@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.Http.Campaigns;
 using Serverless.Http.Access;
 using Serverless.Integration.Tests.Draws;
 using Serverless.Integration.Tests.Infrastructure;
@@ -204,6 +206,85 @@ public sealed class CampaignHttpTests(AzuriteFixture azurite)
             .GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
+
+    [Fact]
+    public async Task Campaign_FilterMatchingNoEmployer_Returns422()
+    {
+        await using var harness = await CampaignHarness.StartAsync(azurite, "CampEmpty");
+        var key = await harness.KeyAsync(DrawTestData.Shenzhen);
+        var body = new
+        {
+            name = "专项",
+            legalBasis = "《劳动保障监察条例》",
+            itemCodes = new[] { "LS-02" },
+            scope = new[] { DrawTestData.Shenzhen },
+            targets = new { ratio = 0.1, filter = new { industries = new[] { "Z" } } },
+            officersPerTarget = 2,
+            entropySources = new[] { "2027013" },
+            deadline = Deadline,
+        };
+
+        var response = await harness.PostAsync("/api/campaigns", body, key, "empty-pool");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await CampaignHarness.JsonAsync(response);
+        Assert.Equal(422, problem.GetProperty("status").GetInt32());
+        Assert.StartsWith("The pool is empty", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var campaignId = CampaignRequestParser.CampaignId(DrawTestData.Shenzhen, "empty-pool");
+        Assert.Null(await harness.Runtime.Services.GetRequiredService<ICampaignStore>().GetAsync(campaignId));
+        Assert.Null(await harness.Runtime.Client.GetInstanceAsync(campaignId));
+    }
+
+    [Fact]
+    public async Task Recusal_NoOfficerLeft_Returns422AndKeepsTeam()
+    {
+        await using var harness = await CampaignHarness.StartAsync(azurite, "CampRestaff");
+        var key = await harness.KeyAsync(DrawTestData.Luohu);
+        var response = await harness.PostAsync(
+            "/api/campaigns", CampaignHarness.Campaign([DrawTestData.Luohu], Deadline, count: 1), key, "restaff");
+        var campaignId = response.Headers.Location!.ToString().Split('/')[^1];
+        var summary = (await harness.WaitAsync(campaignId)).ReadOutputAs<DrawSummary>()!;
+        var bytes = await harness.Runtime.Storage.Records.ReadAsync(DrawPaths.OfficeRecord(campaignId, DrawTestData.Luohu));
+        var target = Assert.Single(RecordJson.Deserialize<OfficeDrawRecord>(bytes!).Selected);
+
+        // Six officers: the team of two plus four unavailable replacements use every one of them.
+        var team = target.Team.Select(m => m.OfficerId).ToList();
+        for (var i = 0; i < 4; i++)
+        {
+            var recused = await harness.PostAsync(
+                $"/api/draws/{campaignId}/recusals", Recusal(target.CreditCode, team[0], "unavailable"), key);
+            Assert.Equal(HttpStatusCode.Created, recused.StatusCode);
+            var answer = await CampaignHarness.JsonAsync(recused);
+            Assert.Equal(i + 2, answer.GetProperty("index").GetInt32());
+            team = [.. answer.GetProperty("team").EnumerateArray().Select(e => e.GetString()!)];
+            Assert.Equal(2, team.Count);
+        }
+
+        var refused = await harness.PostAsync(
+            $"/api/draws/{campaignId}/recusals", Recusal(target.CreditCode, team[0], "conflict"), key);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var detail = (await CampaignHarness.JsonAsync(refused)).GetProperty("detail").GetString();
+        Assert.Contains($"Target {target.CreditCode} cannot be restaffed", detail, StringComparison.Ordinal);
+        var stored = await harness.Runtime.Storage.Records.ListAsync(RecusalPaths.Prefix(campaignId));
+        Assert.Equal(4, stored.Count);
+        Assert.Equal(summary.NoticesSent + 4 * 2, harness.Smtp.Messages.Count);
+        var rows = await harness.Runtime.Storage.Assignments.ListByEmployerAsync(target.CreditCode);
+        Assert.Equal(team.Order(StringComparer.Ordinal), rows.Select(r => r.OfficerId).Order(StringComparer.Ordinal));
+        Assert.All(rows, r => Assert.Equal(team, r.TeamOfficerIds));
+        var verified = Assert.Single(await harness.Verifier.VerifyDrawAsync(campaignId));
+        Assert.True(verified.Matches, string.Join("; ", verified.Problems));
+    }
+
+    private static object Recusal(string creditCode, string officerId, string kind) => new
+    {
+        officeCode = DrawTestData.Luohu,
+        creditCode,
+        officerId,
+        kind,
+        reason = "因公外出",
+        approvedBy = "大队长",
+    };
 
     [Fact]
     public async Task Campaign_Cancel_RecordsReasonAndNotifiesNotifiedOfficers()

@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 using Serverless.Host.Local;
 using Serverless.Integration.Tests.Draws;
 using Serverless.Integration.Tests.Infrastructure;
+using Serverless.Shared.Domain;
 using Serverless.Shared.Records;
+using Serverless.Shared.Registry;
 using Xunit.Abstractions;
 
 namespace Serverless.Integration.Tests.Public;
@@ -42,9 +45,22 @@ public sealed class PublicPagesBrowserTests(AzuriteFixture azurite, ITestOutputH
         Assert.Contains("各单位抽取情况", draw, StringComparison.Ordinal);
         AssertNoContactData(browser, data);
 
+        var record = RecordJson.Deserialize<OfficeDrawRecord>(
+            (await harness.Runtime.Storage.Records.ReadAsync(DrawPaths.OfficeRecord(drawId, DrawTestData.Luohu)))!);
+        var inspected = record.Selected[0].CreditCode;
+        await harness.Runtime.Services.GetRequiredService<TableInspectionResultStore>().UpsertAsync(
+        [
+            new InspectionResult(
+                drawId, DrawTestData.Luohu, inspected, "测试单位", new DateOnly(2027, 2, 20),
+                InspectionOutcome.RectificationOrdered, "未按时足额支付加班工资"),
+        ]);
+
         var office = browser.Open(new Uri(baseUri, $"/public/draws/{drawId}/{DrawTestData.Luohu}"));
         Assert.Contains("抽中对象与检查组", office, StringComparison.Ordinal);
         Assert.Contains("尚未录入", office, StringComparison.Ordinal);
+        var inspectedRow = browser.Driver.FindElement(By.XPath($"//tr[td[normalize-space()='{inspected}']]")).Text;
+        Assert.Contains("发现问题，已责令整改（2027-02-20）：未按时足额支付加班工资", inspectedRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("尚未录入", inspectedRow, StringComparison.Ordinal);
         Assert.Contains("测试官", office, StringComparison.Ordinal);
         Assert.Contains("粤执法440303", office, StringComparison.Ordinal);
         Assert.Contains($"测试{DrawTestData.Luohu}第", office, StringComparison.Ordinal);
@@ -62,10 +78,31 @@ public sealed class PublicPagesBrowserTests(AzuriteFixture azurite, ITestOutputH
         var pool = await http.GetStringAsync(new Uri(poolLink, UriKind.Relative));
         Assert.Equal(60, pool.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
 
+        // Shenzhen adds an item of its own, and the province publishes version 2 of LS-02.
+        var ls02 = data.Items.Single(i => i.Code == "LS-02");
+        await harness.Runtime.Storage.Registry.UpsertItemsAsync(
+        [
+            ls02 with { Version = 2, Content = "用人单位按时足额支付工资、执行最低工资标准和工资专用账户情况", Ratio = 0.1m },
+            new InspectionItem(
+                "SZ-01", "工资支付", "建设工程项目落实农民工实名制管理情况", "《深圳市员工工资支付条例》", TargetType.Employer, true,
+                "实地检查", 0.2m, "每半年一次", OfficeTier.County, 1, DrawTestData.Shenzhen),
+        ]);
         var items = browser.Open(new Uri(baseUri, $"/public/items?office={DrawTestData.Luohu}"));
         Assert.Contains("随机抽查事项清单（罗湖区）", items, StringComparison.Ordinal);
         Assert.Contains("《保障农民工工资支付条例》", items, StringComparison.Ordinal);
         Assert.Contains("版本记录", items, StringComparison.Ordinal);
+        var addition = browser.Driver.FindElement(By.XPath("//tr[th[normalize-space()='SZ-01']]")).Text;
+        Assert.Contains("深圳市增补", addition, StringComparison.Ordinal);
+        Assert.Contains("《深圳市员工工资支付条例》", addition, StringComparison.Ordinal);
+        Assert.Contains("20%", addition, StringComparison.Ordinal);
+        Assert.Contains("每半年一次", addition, StringComparison.Ordinal);
+        var history = browser.Driver.FindElements(By.XPath("//table[caption[normalize-space()='各事项的历次版本']]//tr[th[normalize-space()='LS-02']]"));
+        Assert.Equal(2, history.Count);
+        Assert.Contains(ls02.Content, history[0].Text, StringComparison.Ordinal);
+        Assert.Contains("工资专用账户", history[1].Text, StringComparison.Ordinal);
+        var dongguan = browser.Open(new Uri(baseUri, $"/public/items?office={DrawTestData.Dongguan}"));
+        Assert.DoesNotContain("SZ-01", dongguan, StringComparison.Ordinal);
+        Assert.Contains("工资专用账户", dongguan, StringComparison.Ordinal);
 
         var commitments = browser.Open(new Uri(baseUri, "/public/commitments"));
         var commitment = await harness.Runtime.Storage.Commitments.GetAsync(PlanId, Slot);

@@ -49,6 +49,8 @@ public sealed class WriteEndpointAuthTests(AzuriteFixture azurite, ITestOutputHe
 
         Assert.NotEmpty(writes);
         Assert.All(AnonymousWrites, route => Assert.Contains(writes, w => $"{w.Method} {w.Pattern.RawText}" == route));
+        Assert.Contains(writes, w => w.Pattern.RawText == "/api/campaigns");
+        Assert.Contains(writes, w => w.Pattern.RawText == "/api/draws/{drawId}/recusals");
         Assert.Empty(failures);
     }
 

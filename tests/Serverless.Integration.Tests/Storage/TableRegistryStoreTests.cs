@@ -341,6 +341,35 @@ public sealed class TableRegistryStoreTests(AzuriteFixture azurite)
         Assert.Equal("0.050", stored[0].Ratio.ToString(CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task Items_NewVersion_KeepsHistoryAndCity()
+    {
+        var context = CreateContext(azurite, Prefix);
+        var first = Item("LC-01");
+        var second = first with { Version = 2, Content = "第二版检查内容" };
+        var addition = Item("SZ-01") with { OfficeCode = "440300" };
+
+        await context.Registry.UpsertItemsAsync([first, addition]);
+        await context.Registry.UpsertItemsAsync([second]);
+        var stored = await context.Registry.ListItemsAsync();
+        var history = await context.Registry.ListItemVersionsAsync();
+
+        Assert.Equal([second, addition], stored);
+        Assert.Equal([first, second, addition], history);
+    }
+
+    [Fact]
+    public async Task Items_InvalidCity_Rejects()
+    {
+        var context = CreateContext(azurite, Prefix);
+        var item = Item("SZ-01") with { OfficeCode = "shenzhen" };
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => context.Registry.UpsertItemsAsync([item]));
+
+        Assert.Equal("items[0].officeCode", error.Field);
+        Assert.Empty(await context.Registry.ListItemVersionsAsync());
+    }
+
     [Theory]
     [InlineData("-0.01")]
     [InlineData("1.01")]

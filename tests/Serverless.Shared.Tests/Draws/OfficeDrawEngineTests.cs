@@ -213,6 +213,47 @@ public sealed class OfficeDrawEngineTests
     }
 
     [Fact]
+    public void DrawTeams_GivenTargets_DrawsEachByTargetKey()
+    {
+        var roster = DrawTestData.Roster(6);
+        var input = DrawTestData.Input([], roster, officersPerTarget: 1) with { ItemCodes = [] };
+        string[] targets = [DrawTestData.Code(7), DrawTestData.Code(3)];
+
+        var outcome = OfficeDrawEngine.DrawTeams(input, targets);
+
+        Assert.Empty(outcome.Unstaffed);
+        Assert.Equal(targets, outcome.Targets.Select(t => t.CreditCode));
+        for (var i = 0; i < targets.Length; i++)
+        {
+            var key = Rfc3797.BuildKey([.. DrawTestData.Sources, targets[i]]);
+            var member = Assert.Single(outcome.Targets[i].Team);
+            Assert.Equal(roster[Rfc3797Selector.Select(key, 6, 1)[0]].OfficerId, member.OfficerId);
+        }
+    }
+
+    [Fact]
+    public void DrawTeams_RosterTooSmall_ReportsUnstaffed()
+    {
+        var input = DrawTestData.Input([], DrawTestData.Roster(1), officersPerTarget: 2) with { ItemCodes = [] };
+
+        var outcome = OfficeDrawEngine.DrawTeams(input, [DrawTestData.Code(1)]);
+
+        Assert.Empty(outcome.Targets);
+        var unstaffed = Assert.Single(outcome.Unstaffed);
+        Assert.Equal(1, unstaffed.EligibleOfficers);
+    }
+
+    [Fact]
+    public void DrawTeams_NoOfficerPerTarget_ThrowsValidation()
+    {
+        var input = DrawTestData.Input([], DrawTestData.Roster(3), officersPerTarget: 0);
+
+        var error = Assert.Throws<ValidationException>(() => OfficeDrawEngine.DrawTeams(input, [DrawTestData.Code(1)]));
+
+        Assert.Equal("officersPerTarget '0' must be at least 1.", error.Message);
+    }
+
+    [Fact]
     public void Draw_OneOfficerPerTarget_ThrowsValidation()
     {
         var input = DrawTestData.Input(DrawTestData.Pool(5), DrawTestData.Roster(3), officersPerTarget: 1);

@@ -4,7 +4,10 @@ using Serverless.Shared.Storage;
 
 namespace Serverless.Workflows.Campaigns;
 
-/// <summary>Assignment rows of an office record's targets, as the scheduled draw writes them.</summary>
+/// <summary>
+/// Assignment rows of an office record's targets, as the scheduled draw writes them. In a joint campaign every
+/// member of the joint team gets a row, and each row lists the whole joint team.
+/// </summary>
 public static class CampaignAssignments
 {
     /// <summary>Returns one row per team member of each target.</summary>
@@ -17,8 +20,9 @@ public static class CampaignAssignments
         var rows = new List<Assignment>();
         foreach (var target in targets)
         {
-            var team = target.Team.Select(m => m.OfficerId).ToList();
-            foreach (var member in target.Team)
+            var members = JointDraw.Team(record, target);
+            var team = members.Select(m => m.OfficerId).ToList();
+            foreach (var member in members)
             {
                 rows.Add(new Assignment(
                     record.DrawId,

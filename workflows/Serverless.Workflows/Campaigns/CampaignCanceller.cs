@@ -16,6 +16,7 @@ public sealed class CampaignCanceller(
     ICampaignStore campaigns,
     IRegistryStore registry,
     IRecordStore records,
+    IDepartmentStore departments,
     IOutboxStore outbox,
     OutboxNotices notices,
     TimeProvider time,
@@ -70,7 +71,7 @@ public sealed class CampaignCanceller(
             }
 
             var record = RecordJson.Deserialize<OfficeDrawRecord>(bytes);
-            assigned.UnionWith(record.Selected.SelectMany(t => t.Team).Select(m => m.OfficerId));
+            assigned.UnionWith(record.Selected.SelectMany(t => JointDraw.Team(record, t)).Select(m => m.OfficerId));
         }
 
         var tree = new OfficeTree(await registry.ListOfficesAsync(cancellationToken));
@@ -78,6 +79,15 @@ public sealed class CampaignCanceller(
         foreach (var office in tree.InspectingOfficesIn(campaign.OfficeCodes, "scope"))
         {
             foreach (var officer in await registry.ListOfficersAsync(office, cancellationToken))
+            {
+                officers[officer.OfficerId] = officer;
+            }
+        }
+
+        foreach (var joint in campaign.JointDepartments ?? [])
+        {
+            var department = await departments.GetAsync(joint.Code, cancellationToken);
+            foreach (var officer in department?.Officers ?? [])
             {
                 officers[officer.OfficerId] = officer;
             }

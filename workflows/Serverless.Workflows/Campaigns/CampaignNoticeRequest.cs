@@ -9,5 +9,11 @@ namespace Serverless.Workflows.Campaigns;
 /// <param name="OfficeCode">Drawing office of the officer's targets.</param>
 /// <param name="OfficerOfficeCode">Office whose roster holds the officer.</param>
 /// <param name="OfficerId">Officer to notify.</param>
+/// <param name="DepartmentCode">Participating department whose roster holds the officer, or null for the lead's roster.</param>
 public sealed record CampaignNoticeRequest(
-    Campaign Campaign, DrawPreparation Draw, string OfficeCode, string OfficerOfficeCode, string OfficerId);
+    Campaign Campaign,
+    DrawPreparation Draw,
+    string OfficeCode,
+    string OfficerOfficeCode,
+    string OfficerId,
+    string? DepartmentCode = null);

@@ -7,7 +7,8 @@ namespace Serverless.Workflows.Campaigns;
 
 /// <summary>
 /// Runs one campaign like a scheduled draw: prepares it, draws every inspecting office in scope (one activity
-/// each, in parallel), notifies every assigned officer once, then writes the summary. The instance id is the
+/// each, in parallel), adds each record to its office's publication chain, notifies every assigned officer once,
+/// then writes the summary. The instance id is the
 /// campaign id.
 /// </summary>
 public sealed class CampaignOrchestrator : TaskOrchestrator<Campaign, DrawSummary>
@@ -27,13 +28,14 @@ public sealed class CampaignOrchestrator : TaskOrchestrator<Campaign, DrawSummar
 
         var offices = await Task.WhenAll(draw.OfficeCodes.Select(code => context.CallActivityAsync<CampaignOfficeResult>(
             CampaignTaskNames.DrawCampaignOffice, new CampaignOfficeRequest(input, draw, code), RetryOptions.Standard)));
+        await Publication.ChainSteps.AppendAsync(context, offices.Select(o => o.Result));
         progress = progress with { Stage = "notifying", OfficesDone = offices.Length, Targets = offices.Sum(o => o.Result.Targets) };
         context.SetCustomStatus(progress);
 
         var requests = offices
             .Where(o => o.Result.Outcome == OfficeOutcome.Drawn)
             .SelectMany(o => o.Result.OfficerIds.Select(id => new CampaignNoticeRequest(
-                input, draw, o.Result.OfficeCode, o.OfficerOffices[id], id)))
+                input, draw, o.Result.OfficeCode, o.OfficerOffices[id], id, o.OfficerDepartments?.GetValueOrDefault(id))))
             .ToList();
         var outcomes = await Task.WhenAll(requests.Select(request => NotifyAsync(context, request)));
 

@@ -25,6 +25,8 @@ public static class CampaignRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICampaignStore>(provider => new TableCampaignStore(provider.GetRequiredService<StorageContext>()));
+        services.TryAddSingleton<IDepartmentStore>(
+            provider => new TableDepartmentStore(provider.GetRequiredService<StorageContext>()));
         services.AddTransient<CampaignPoolFreezer>();
         services.AddTransient<OutboxNotices>();
         services.AddTransient<CampaignFeasibility>();

@@ -1,6 +1,7 @@
 using System.Text;
 using Serverless.Shared.Campaigns;
 using Serverless.Shared.Domain;
+using Serverless.Shared.Draws;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Records;
 
@@ -10,15 +11,27 @@ namespace Serverless.Workflows.Campaigns;
 public static class RecusalNotices
 {
     /// <summary>Notice to the recused officer or to the replacing one, depending on who receives it.</summary>
+    /// <param name="record">Office record of the draw.</param>
+    /// <param name="recusal">The recorded recusal.</param>
+    /// <param name="team">The whole team after the recusal, leader first.</param>
+    /// <param name="officer">Recipient: the recused or the replacing officer.</param>
+    /// <param name="employerName">Name of the target.</param>
+    /// <param name="recipientId">Outbox recipient id of this notice.</param>
     public static Notice Compose(
-        OfficeDrawRecord record, RecusalRecord recusal, Officer officer, string employerName, string recipientId)
+        OfficeDrawRecord record,
+        RecusalRecord recusal,
+        IReadOnlyList<TeamMember> team,
+        Officer officer,
+        string employerName,
+        string recipientId)
     {
+        ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(recusal);
         ArgumentNullException.ThrowIfNull(officer);
         var recused = officer.OfficerId == recusal.OfficerId;
         var kind = recusal.Kind == RecusalKind.Conflict ? "回避" : "无法参加检查";
-        var leader = recusal.Team.Single(m => m.IsLeader).OfficerId;
+        var leader = team.Single(m => m.IsLeader).OfficerId;
         var body = new StringBuilder();
         body.Append(officer.Name).Append("：\n\n");
         if (recused)
@@ -34,7 +47,7 @@ public static class RecusalNotices
                 .Append("，完成期限：").Append(DrawDigestComposer.FormatDate(record.Deadline)).Append("。\n");
         }
 
-        body.Append("检查组：").Append(string.Join("、", recusal.Team.Select(m => m.OfficerId)))
+        body.Append("检查组：").Append(string.Join("、", team.Select(m => m.OfficerId)))
             .Append("，组长：").Append(leader).Append("。\n\n");
         body.Append("替补按 RFC 3797 第 ").Append(recusal.Index).Append(" 号抽取，可用以下命令复核：\n")
             .Append(DrawDigestComposer.VerifyCommand).Append(' ').Append(record.DrawId).Append('\n');

@@ -6,8 +6,8 @@ using Serverless.Shared.Storage;
 namespace Serverless.Workflows.Campaigns;
 
 /// <summary>
-/// Replays the recusals of one office record in number order from the recomputed teams, and reports every
-/// replacement or team that differs from what the recusal states.
+/// Replays the recusals of one office record in number order, each on top of the stored recusals before it, and
+/// reports every replacement or team that differs from what the recusal states.
 /// </summary>
 public static class RecusalReplay
 {
@@ -31,7 +31,7 @@ public static class RecusalReplay
             }
         }
 
-        var targets = record.Selected.ToList();
+        var departmentRosters = new Dictionary<string, RosterSnapshot>(StringComparer.Ordinal);
         for (var i = 0; i < all.Count; i++)
         {
             var recusal = all[i];
@@ -43,8 +43,17 @@ public static class RecusalReplay
             RecusalReplacement replay;
             try
             {
-                replay = RecusalDraw.Replace(
-                    record, roster, targets, [.. all.Take(i)], recusal.CreditCode, recusal.OfficerId);
+                if (recusal.DepartmentCode is null)
+                {
+                    replay = RecusalDraw.Replace(record, roster, [.. all.Take(i)], recusal.CreditCode, recusal.OfficerId);
+                }
+                else
+                {
+                    var departmentRoster = await DepartmentRosterAsync(
+                        records, record, recusal.DepartmentCode, departmentRosters, cancellationToken);
+                    replay = RecusalDraw.ReplaceDepartmentMember(
+                        record, recusal.DepartmentCode, departmentRoster, [.. all.Take(i)], recusal.CreditCode, recusal.OfficerId);
+                }
             }
             catch (CampaignRejectedException rejected)
             {
@@ -62,10 +71,28 @@ public static class RecusalReplay
             {
                 problems.Add(Text($"recusal {recusal.Number} ({recusal.CreditCode}): the recorded team differs from the replay"));
             }
-
-            var position = targets.FindIndex(t => t.CreditCode == recusal.CreditCode);
-            targets[position] = targets[position] with { Team = replay.Team };
         }
+    }
+
+    private static async Task<RosterSnapshot> DepartmentRosterAsync(
+        IRecordStore records,
+        OfficeDrawRecord record,
+        string departmentCode,
+        Dictionary<string, RosterSnapshot> cache,
+        CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(departmentCode, out var cached))
+        {
+            return cached;
+        }
+
+        var part = record.Joint?.Departments.FirstOrDefault(d => d.Code == departmentCode)
+            ?? throw new CampaignRejectedException($"department {departmentCode} takes no part in the record");
+        var bytes = await records.ReadAsync(part.Roster.Path, cancellationToken)
+            ?? throw new CampaignRejectedException($"roster snapshot '{part.Roster.Path}' is missing");
+        var roster = RecordJson.Deserialize<RosterSnapshot>(bytes);
+        cache[departmentCode] = roster;
+        return roster;
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

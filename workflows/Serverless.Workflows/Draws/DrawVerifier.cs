@@ -73,6 +73,7 @@ public sealed class DrawVerifier(IRecordStore records, ICommitmentStore commitme
             roster);
         var outcome = OfficeDrawEngine.Draw(input);
         CompareSelections(problems, record.Selected, outcome.Targets);
+        await Campaigns.JointDraw.CheckAsync(records, record, problems, cancellationToken);
         await Campaigns.RecusalReplay.CheckAsync(records, record, roster, problems, cancellationToken);
         return new VerificationResult(record.OfficeCode, path, problems.Count == 0, problems);
     }

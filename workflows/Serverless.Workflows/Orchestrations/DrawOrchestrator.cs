@@ -43,13 +43,7 @@ public sealed class DrawOrchestrator : TaskOrchestrator<DrawRequest, DrawSummary
             context.SetCustomStatus(progress);
         }
 
-        // Each written record joins its office's publication chain, one chain per office, so offices run in parallel.
-        var chaining = offices
-            .Where(o => o.Outcome == OfficeOutcome.Drawn && o.RecordPath is not null)
-            .Select(o => context.CallActivityAsync<int>(
-                TaskNames.AppendChain, new ChainAppendRequest(o.OfficeCode, o.RecordPath!), RetryOptions.Standard))
-            .ToList();
-        await Task.WhenAll(chaining);
+        await Publication.ChainSteps.AppendAsync(context, offices);
 
         foreach (var office in offices.Where(o => o.Outcome != OfficeOutcome.Drawn))
         {
