@@ -45,6 +45,8 @@ public sealed class FunctionsMetadataTests
         { "PutMilestoneDocument", "httpTrigger" },
         { "AcknowledgeMilestoneFiling", "httpTrigger" },
         { "ImportRegistry", "httpTrigger" },
+        { "ListRegistry", "httpTrigger" },
+        { "SetRegistryStatus", "httpTrigger" },
         { "GetRegistryHistory", "httpTrigger" },
         { "SubmitDeclaration", "httpTrigger" },
         { "ListDeclarations", "httpTrigger" },
