@@ -42,9 +42,13 @@ internal sealed class HostRuntime : IAsyncDisposable
     /// <summary>True when this process started its own Azurite.</summary>
     public bool UsesLocalAzurite => azurite is not null;
 
-    /// <summary>Starts the host. <paramref name="serve"/> adds the HTTP API and the scheduler's tick.</summary>
+    /// <summary>
+    /// Starts the host. <paramref name="serve"/> adds the HTTP API and the scheduler's tick, and
+    /// <paramref name="configureServices"/> runs after every service is registered, so it can replace one.
+    /// </summary>
     public static async Task<HostRuntime> StartAsync(
-        HostSettings settings, bool serve, LogLevel minimumLevel, CancellationToken cancellationToken)
+        HostSettings settings, bool serve, LogLevel minimumLevel, CancellationToken cancellationToken,
+        Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var bootstrapLogging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(minimumLevel));
@@ -63,7 +67,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         {
             var storage = new StorageContext(connection, new StorageOptions { TablePrefix = settings.StoragePrefix });
             await storage.EnsureCreatedAsync(cancellationToken);
-            var app = Build(settings, serve, minimumLevel, storage, connection);
+            var app = Build(settings, serve, minimumLevel, storage, connection, configureServices);
             await app.StartAsync(cancellationToken);
             return new HostRuntime(app, azurite, storage);
         }
@@ -78,7 +82,9 @@ internal sealed class HostRuntime : IAsyncDisposable
         }
     }
 
-    private static WebApplication Build(HostSettings settings, bool serve, LogLevel minimumLevel, StorageContext storage, string connection)
+    private static WebApplication Build(
+        HostSettings settings, bool serve, LogLevel minimumLevel, StorageContext storage, string connection,
+        Action<IServiceCollection>? configureServices)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -115,6 +121,7 @@ internal sealed class HostRuntime : IAsyncDisposable
                 provider.GetRequiredService<ILogger<CronTicker>>()));
         }
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapDurableEngine();
         if (serve)

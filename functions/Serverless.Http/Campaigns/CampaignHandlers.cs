@@ -150,28 +150,10 @@ public sealed class CampaignHandlers(
     /// </summary>
     internal static async Task<T> ReadAsync<T>(HttpContext context)
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
-        {
-            throw new ValidationException(
-                "body", $"{context.Request.ContentLength} bytes", $"is larger than {MaxBodyBytes} bytes");
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                throw new ValidationException("body", null, $"is larger than {MaxBodyBytes} bytes");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
+        var body = await RequestBody.ReadCappedAsync(context, MaxBodyBytes);
         try
         {
-            return JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), RecordJson.Options)
+            return JsonSerializer.Deserialize<T>(body, RecordJson.Options)
                 ?? throw new ValidationException("body", "null", "is empty; send a JSON object");
         }
         catch (JsonException malformed)

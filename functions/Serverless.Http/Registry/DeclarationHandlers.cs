@@ -129,7 +129,7 @@ public sealed class DeclarationHandlers
 
         try
         {
-            var bytes = await ReadBodyAsync(context).ConfigureAwait(false);
+            var bytes = await RequestBody.ReadCappedAsync(context, MaxBodyBytes).ConfigureAwait(false);
             var body = bytes.Length == 0 ? null : JsonSerializer.Deserialize(bytes, RegistryHttpJson.Default.DecisionBody);
             var declaration = await decide(caller.PrincipalId, body).ConfigureAwait(false);
             await Results.Json(DeclarationView.Of(declaration), RegistryHttpJson.Default.DeclarationView)
@@ -148,11 +148,15 @@ public sealed class DeclarationHandlers
             await RegistryProblems.WriteAsync(context, 409, "Declaration already decided", conflict.Message)
                 .ConfigureAwait(false);
         }
+        catch (RegistryConflictException conflict)
+        {
+            await RegistryProblems.ConflictAsync(context, conflict).ConfigureAwait(false);
+        }
     }
 
     private static async Task<DeclarationForm> ReadFormAsync(HttpContext context)
     {
-        var bytes = await ReadBodyAsync(context).ConfigureAwait(false);
+        var bytes = await RequestBody.ReadCappedAsync(context, MaxBodyBytes).ConfigureAwait(false);
         try
         {
             return JsonSerializer.Deserialize(bytes, RegistryHttpJson.Default.DeclarationForm)
@@ -172,29 +176,5 @@ public sealed class DeclarationHandlers
     {
         var field = malformed.Path is null or "$" ? "body" : malformed.Path.TrimStart('$', '.');
         return new ValidationException(field, null, "is not valid JSON here or has the wrong JSON type");
-    }
-
-    /// <summary>Reads a body of at most <see cref="MaxBodyBytes"/>, with or without a Content-Length.</summary>
-    private static async Task<byte[]> ReadBodyAsync(HttpContext context)
-    {
-        if (context.Request.ContentLength > MaxBodyBytes)
-        {
-            throw new ValidationException("body", $"{context.Request.ContentLength} bytes", $"is larger than {MaxBodyBytes} bytes");
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                throw new ValidationException("body", null, $"is larger than {MaxBodyBytes} bytes");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -92,7 +92,8 @@ public sealed class RegistryHandlers
     /// <summary>
     /// <c>POST /api/registry/{kind}/{office}/{key}/status</c> with <c>{"status": "Retired", "reason": "..."}</c>:
     /// changes a row's status with a history entry. Returns 200 with <c>changed</c> false when the row already had
-    /// that status, and 400 for an unknown status, a missing reason or a row that does not exist.
+    /// that status, 400 for an unknown status, a missing reason or a row that does not exist, and 409 naming the row
+    /// when another writer changed its status between the read and the write.
     /// </summary>
     public async Task SetStatusAsync(HttpContext context, string kind, string office, string key)
     {
@@ -115,6 +116,10 @@ public sealed class RegistryHandlers
         catch (ValidationException invalid)
         {
             await RegistryProblems.InvalidAsync(context, invalid).ConfigureAwait(false);
+        }
+        catch (RegistryConflictException conflict)
+        {
+            await RegistryProblems.ConflictAsync(context, conflict).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Serverless.Shared.Domain;
+using Serverless.Shared.Registry;
 
 namespace Serverless.Http.Registry;
 
@@ -16,5 +17,20 @@ internal static class RegistryProblems
                 detail: invalid.Message,
                 title: "Invalid request",
                 extensions: new Dictionary<string, object?> { ["field"] = invalid.Field, ["value"] = invalid.Value })
+            .ExecuteAsync(context);
+
+    /// <summary>Writes 409 naming the registry row and field that another writer changed first.</summary>
+    public static Task ConflictAsync(HttpContext context, RegistryConflictException conflict) =>
+        Results.Problem(
+                detail: conflict.Message,
+                statusCode: 409,
+                title: "Registry row changed by another writer",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["kind"] = conflict.Conflict.Kind.ToString(),
+                    ["office"] = conflict.Conflict.OfficeCode,
+                    ["key"] = conflict.Conflict.Key,
+                    ["field"] = conflict.Conflict.Field,
+                })
             .ExecuteAsync(context);
 }

@@ -74,6 +74,9 @@ public sealed class DeclarationService
     /// </summary>
     /// <exception cref="ValidationException">No declaration of this employer exists for the office.</exception>
     /// <exception cref="DeclarationConflictException">The declaration is not pending.</exception>
+    /// <exception cref="RegistryConflictException">
+    /// Another writer changed a declared field of the registered employer meanwhile; the declaration stays pending.
+    /// </exception>
     public async Task<Declaration> ConfirmAsync(
         string officeCode, string creditCode, string actor, CancellationToken cancellationToken = default)
     {
@@ -84,9 +87,13 @@ public sealed class DeclarationService
             .GetIfExistsAsync(registry, officeCode, creditCode, cancellationToken).ConfigureAwait(false);
         var entity = RegistryEntities.FromEmployer("employer", declaration.Employer);
         var merged = RegistryChangeWriter.KeepOthers(entity, stored, EmployerLayout.Instance.ImportedProperties);
-        await writer.WriteAsync(
+        var result = await writer.WriteAsync(
             RegistryKind.Employers, StorageNames.Employers, [new RegistryChange(merged, stored)], actor,
             "online self-declaration confirmed", now, cancellationToken).ConfigureAwait(false);
+        if (result.Conflicts.Count > 0)
+        {
+            throw new RegistryConflictException(result.Conflicts[0]);
+        }
 
         var decided = declaration with { Status = DeclarationStatus.Confirmed, DecidedBy = actor, DecidedAt = now };
         await table.UpsertEntityAsync(ToEntity(decided), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);

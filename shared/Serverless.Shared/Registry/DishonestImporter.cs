@@ -84,6 +84,27 @@ public sealed class DishonestImporter
         return new DishonestImportReport(rows, entries.Count, flagged, unflagged, notRegistered, rejected, errors);
     }
 
+    /// <summary>
+    /// Returns a copy of <paramref name="stored"/> with the risk flag set or removed, or null when it already
+    /// is as <paramref name="listed"/> requires.
+    /// </summary>
+    private static TableEntity? SetRiskFlag(TableEntity stored, bool listed)
+    {
+        var flags = StoredValues.ToList(stored, nameof(Employer.RiskFlags)).ToList();
+        var changed = listed ? !flags.Contains(DishonestEntry.RiskFlag) : flags.Remove(DishonestEntry.RiskFlag);
+        if (!changed)
+        {
+            return null;
+        }
+
+        if (listed)
+        {
+            flags.Add(DishonestEntry.RiskFlag);
+        }
+
+        return new TableEntity(stored) { [nameof(Employer.RiskFlags)] = StoredValues.FromList(flags) };
+    }
+
     private static DishonestEntry? Parse(CellReader cells)
     {
         var creditCode = cells.Text("creditCode");
@@ -138,30 +159,33 @@ public sealed class DishonestImporter
             }
 
             var listed = entry.IsListedOn(today);
-            var flags = StoredValues.ToList(stored, nameof(Employer.RiskFlags)).ToList();
-            var changed = listed ? !flags.Contains(DishonestEntry.RiskFlag) : flags.Remove(DishonestEntry.RiskFlag);
-            if (!changed)
+            var updated = SetRiskFlag(stored, listed);
+            if (updated is null)
+            {
+                continue;
+            }
+
+            var reason = listed
+                ? $"listed as seriously dishonest by {entry.Department} from {entry.ListedOn:yyyy-MM-dd}"
+                : $"dishonest listing by {entry.Department} ended on {entry.ListedUntil:yyyy-MM-dd}";
+            // A row changed by another writer meanwhile gets the flag set or removed again on its new values.
+            var change = new RegistryChange(updated, stored, current => SetRiskFlag(current, listed));
+            var result = await writer.WriteAsync(
+                RegistryKind.Employers, StorageNames.Employers, [change], actor, reason, now, cancellationToken)
+                .ConfigureAwait(false);
+            if (result.Written == 0)
             {
                 continue;
             }
 
             if (listed)
             {
-                flags.Add(DishonestEntry.RiskFlag);
                 flagged++;
             }
             else
             {
                 unflagged++;
             }
-
-            var updated = new TableEntity(stored) { [nameof(Employer.RiskFlags)] = StoredValues.FromList(flags) };
-            var reason = listed
-                ? $"listed as seriously dishonest by {entry.Department} from {entry.ListedOn:yyyy-MM-dd}"
-                : $"dishonest listing by {entry.Department} ended on {entry.ListedUntil:yyyy-MM-dd}";
-            await writer.WriteAsync(
-                RegistryKind.Employers, StorageNames.Employers, [new RegistryChange(updated, stored)], actor, reason, now,
-                cancellationToken).ConfigureAwait(false);
         }
 
         return (flagged, unflagged, notRegistered);

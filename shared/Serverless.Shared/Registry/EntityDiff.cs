@@ -46,8 +46,8 @@ internal static class EntityDiff
     };
 
     /// <summary>Returns a property's value, or null when the entity lacks it.</summary>
-    public static object? ValueOf(TableEntity entity, string name) =>
-        entity.TryGetValue(name, out var value) ? value : null;
+    public static object? ValueOf(TableEntity? entity, string name) =>
+        entity is not null && entity.TryGetValue(name, out var value) ? value : null;
 
     public static bool IsSystem(string name) => name is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag";
 
@@ -55,6 +55,6 @@ internal static class EntityDiff
         ? time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : time.ToString("O", CultureInfo.InvariantCulture);
 
-    private static string CamelCase(string name) =>
+    public static string CamelCase(string name) =>
         string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
 }

@@ -39,9 +39,9 @@ public sealed class RegistryImporter
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(time);
         storage = tables.Storage;
-        writer = new RegistryChangeWriter(tables, history);
-        this.time = time;
         this.logger = logger ?? NullLogger<RegistryImporter>.Instance;
+        writer = new RegistryChangeWriter(tables, history, this.logger);
+        this.time = time;
     }
 
     /// <summary>
@@ -153,7 +153,7 @@ public sealed class RegistryImporter
             run.Created++;
         }
 
-        await run.AddAsync(entity, exists).ConfigureAwait(false);
+        await run.AddAsync(entity, exists, row.Number).ConfigureAwait(false);
     }
 
     private async Task<ImportScope> LoadScopeAsync(string officeCode, RegistryKind kind, CancellationToken cancellationToken)
@@ -172,8 +172,8 @@ public sealed class RegistryImporter
         RegistryImporter importer, IRegistryLayout layout, ImportRequest request, RowErrorCsv? errorCsv,
         DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
-        private readonly Dictionary<string, List<(TableEntity Entity, bool Exists)>> pending = new(StringComparer.Ordinal);
-        private readonly List<Task<int>> writes = [];
+        private readonly Dictionary<string, List<PendingRow>> pending = new(StringComparer.Ordinal);
+        private readonly List<Task<(List<PendingRow> Rows, RegistryWriteResult Result)>> writes = [];
 
         public IRegistryLayout Layout => layout;
 
@@ -207,15 +207,15 @@ public sealed class RegistryImporter
             errorCsv?.Add(error);
         }
 
-        public async Task AddAsync(TableEntity entity, bool exists)
+        public async Task AddAsync(TableEntity entity, bool exists, long rowNumber)
         {
             if (!pending.TryGetValue(entity.PartitionKey, out var rows))
             {
-                rows = new List<(TableEntity, bool)>(TableLimits.MaxTransactionActions);
+                rows = new List<PendingRow>(TableLimits.MaxTransactionActions);
                 pending.Add(entity.PartitionKey, rows);
             }
 
-            rows.Add((entity, exists));
+            rows.Add(new PendingRow(entity, exists, rowNumber));
             if (rows.Count == TableLimits.MaxTransactionActions)
             {
                 pending.Remove(entity.PartitionKey);
@@ -233,13 +233,13 @@ public sealed class RegistryImporter
             pending.Clear();
             foreach (var write in writes)
             {
-                Written += await write.ConfigureAwait(false);
+                Complete(await write.ConfigureAwait(false));
             }
 
             writes.Clear();
         }
 
-        private async Task StartWriteAsync(List<(TableEntity Entity, bool Exists)> rows)
+        private async Task StartWriteAsync(List<PendingRow> rows)
         {
             writes.Add(WriteAsync(rows));
             if (writes.Count < MaxParallelWrites)
@@ -249,10 +249,49 @@ public sealed class RegistryImporter
 
             var done = await Task.WhenAny(writes).ConfigureAwait(false);
             writes.Remove(done);
-            Written += await done.ConfigureAwait(false);
+            Complete(await done.ConfigureAwait(false));
         }
 
-        private async Task<int> WriteAsync(List<(TableEntity Entity, bool Exists)> rows)
+        /// <summary>
+        /// Counts the rows of a finished write. A row that another writer had already changed to its values counts
+        /// as unchanged, and a row whose change lost to another writer is reported as rejected with the field.
+        /// </summary>
+        private void Complete((List<PendingRow> Rows, RegistryWriteResult Result) write)
+        {
+            Written += write.Result.Written;
+            foreach (var key in write.Result.Unchanged)
+            {
+                var row = write.Rows.First(row => string.Equals(row.Entity.RowKey, key, StringComparison.Ordinal));
+                Uncount(row);
+                Unchanged++;
+            }
+
+            foreach (var conflict in write.Result.Conflicts)
+            {
+                var row = write.Rows.First(
+                    row => string.Equals(row.Entity.RowKey, conflict.Key, StringComparison.Ordinal));
+                Uncount(row);
+                Rejected++;
+                AddError(new RowError(
+                    row.Number, layout.KeyColumn, conflict.Key,
+                    $"was not written because {conflict.Reason}; import the file again to apply the row"));
+            }
+        }
+
+        /// <summary>Takes back the count of a row as created or updated, which was made when it was queued.</summary>
+        private void Uncount(PendingRow row)
+        {
+            if (row.Exists)
+            {
+                Updated--;
+            }
+            else
+            {
+                Created--;
+            }
+        }
+
+        private async Task<(List<PendingRow> Rows, RegistryWriteResult Result)> WriteAsync(List<PendingRow> rows)
         {
             var changes = await Task.WhenAll(rows.Select(async row =>
             {
@@ -265,9 +304,13 @@ public sealed class RegistryImporter
                     RegistryChangeWriter.KeepOthers(row.Entity, stored, layout.ImportedProperties), stored);
             })).ConfigureAwait(false);
 
-            return await importer.writer.WriteAsync(
+            var result = await importer.writer.WriteAsync(
                 layout.Kind, layout.TableName, changes, request.Actor, request.Reason, startedAt, cancellationToken)
                 .ConfigureAwait(false);
+            return (rows, result);
         }
     }
+
+    /// <summary>A valid row waiting to be written, with its row number in the file.</summary>
+    private sealed record PendingRow(TableEntity Entity, bool Exists, long Number);
 }

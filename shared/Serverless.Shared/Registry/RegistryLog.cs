@@ -14,4 +14,13 @@ internal static partial class RegistryLog
             "{Rejected} rejected")]
     public static partial void ImportCompleted(
         ILogger logger, RegistryKind kind, string officeCode, long rows, long created, long updated, long rejected);
+
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Warning,
+        Message = "{Rows} {Kind} rows changed while they were written (attempt {Attempt}); reading them again")]
+    public static partial void WriteRetried(ILogger logger, RegistryKind kind, int rows, int attempt);
+
+    [LoggerMessage(EventId = 6104, Level = LogLevel.Warning,
+        Message = "{Rows} {Kind} rows kept changing during {Attempts} attempts, so their changes are reported as " +
+            "conflicts")]
+    public static partial void WriteGaveUp(ILogger logger, RegistryKind kind, int rows, int attempts);
 }

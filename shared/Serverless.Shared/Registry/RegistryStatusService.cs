@@ -25,10 +25,14 @@ public sealed class RegistryStatusService
 
     /// <summary>
     /// Sets the status of a stored row and returns true, or false when the row already has that status and
-    /// nothing was written.
+    /// nothing was written. The row is replaced only while its ETag is the one read.
     /// </summary>
     /// <exception cref="ValidationException">
     /// The status is not one of the kind's statuses, the reason is missing or too long, or the row does not exist.
+    /// </exception>
+    /// <exception cref="RegistryConflictException">
+    /// Another writer changed the status between the read and the write; a change of other fields is kept and
+    /// the status change is applied on top of it.
     /// </exception>
     public async Task<bool> SetStatusAsync(
         RegistryKind kind, string officeCode, string key, string status, string actor, string reason,
@@ -55,10 +59,15 @@ public sealed class RegistryStatusService
 
         // Officers and employers both keep their status in a property named Status.
         var updated = new TableEntity(stored) { [nameof(Employer.Status)] = statusName };
-        var written = await writer.WriteAsync(
+        var result = await writer.WriteAsync(
             kind, tableName, [new RegistryChange(updated, stored)], actor, reason.Trim(), time.GetUtcNow(),
             cancellationToken).ConfigureAwait(false);
-        return written > 0;
+        if (result.Conflicts.Count > 0)
+        {
+            throw new RegistryConflictException(result.Conflicts[0]);
+        }
+
+        return result.Written > 0;
     }
 
     private static string ParseStatus<TStatus>(string status)

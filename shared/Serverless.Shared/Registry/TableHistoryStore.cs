@@ -7,7 +7,7 @@ namespace Serverless.Shared.Registry;
 
 /// <summary>
 /// Change history of officers and employers in the table <see cref="RegistryTables.History"/>. Entries are
-/// only added, never changed or deleted.
+/// only added, never changed, and deleted only when the change they describe lost a concurrent write.
 /// </summary>
 public sealed class TableHistoryStore
 {
@@ -26,9 +26,16 @@ public sealed class TableHistoryStore
     public async Task AppendAsync(IReadOnlyCollection<HistoryEntry> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        await AddAsync(entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Appends entries like <see cref="AppendAsync"/> and returns the stored entities.</summary>
+    internal async Task<IReadOnlyList<TableEntity>> AddAsync(
+        IReadOnlyCollection<HistoryEntry> entries, CancellationToken cancellationToken)
+    {
         if (entries.Count == 0)
         {
-            return;
+            return [];
         }
 
         var table = await tables.GetAsync(RegistryTables.History, cancellationToken).ConfigureAwait(false);
@@ -39,6 +46,18 @@ public sealed class TableHistoryStore
         }
 
         var actions = entities.Select(entity => new TableTransactionAction(TableTransactionActionType.Add, entity));
+        await TableOperations.SubmitAllAsync(table, actions, cancellationToken).ConfigureAwait(false);
+        return entities;
+    }
+
+    /// <summary>
+    /// Deletes entries that <see cref="AddAsync"/> stored for a change that was then not written, because another
+    /// writer changed the row first. Entries of written changes are never deleted.
+    /// </summary>
+    internal async Task RemoveAsync(IReadOnlyList<TableEntity> entries, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(RegistryTables.History, cancellationToken).ConfigureAwait(false);
+        var actions = entries.Select(entity => new TableTransactionAction(TableTransactionActionType.Delete, entity));
         await TableOperations.SubmitAllAsync(table, actions, cancellationToken).ConfigureAwait(false);
     }
 

@@ -38,10 +38,12 @@ internal sealed class DrawHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts a runtime; <paramref name="urls"/> also serves the HTTP API and the scheduler's tick there, and
-    /// <paramref name="configure"/> changes the settings before the start.
+    /// <paramref name="configure"/> changes the settings before the start, and <paramref name="configureServices"/>
+    /// replaces services after the host registered its own.
     /// </summary>
     public static async Task<DrawHarness> StartAsync(
-        AzuriteFixture azurite, string name, string? urls = null, Func<HostSettings, HostSettings>? configure = null)
+        AzuriteFixture azurite, string name, string? urls = null, Func<HostSettings, HostSettings>? configure = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var smtp = await SmtpSink.StartAsync();
@@ -56,7 +58,8 @@ internal sealed class DrawHarness : IAsyncDisposable
             settings = configure(settings);
         }
 
-        var runtime = await HostRuntime.StartAsync(settings, serve: urls is not null, LogLevel.Warning, CancellationToken.None);
+        var runtime = await HostRuntime.StartAsync(
+            settings, serve: urls is not null, LogLevel.Warning, CancellationToken.None, configureServices);
         return new DrawHarness(runtime, smtp, settings);
     }
 

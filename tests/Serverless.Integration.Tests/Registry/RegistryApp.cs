@@ -27,14 +27,14 @@ internal sealed class RegistryApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<RegistryApp> StartAsync(RegistryTables tables)
+    public static async Task<RegistryApp> StartAsync(RegistryTables tables, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton(tables.Storage);
         builder.Services.AddSingleton(tables.Storage.Registry);
-        builder.Services.AddSingleton<TimeProvider>(RegistrySamples.Clock);
+        builder.Services.AddSingleton(time ?? RegistrySamples.Clock);
         builder.Services.AddSingleton<ICallerResolver, TestCallerResolver>();
         builder.Services.AddRegistryManagement(behindForwardingProxy: false);
         builder.Services.AddProblemDetails();

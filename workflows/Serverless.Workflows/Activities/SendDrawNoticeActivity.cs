@@ -11,7 +11,7 @@ namespace Serverless.Workflows.Activities;
 
 /// <summary>
 /// Sends one officer the digest of a draw. The outbox row is claimed first, so a second run of this activity
-/// sends nothing; a send that fails before the server accepts the message releases the claim for the retry.
+/// sends nothing. <see cref="ClaimedNoticeSender"/> decides when a failed send releases the claim.
 /// </summary>
 public sealed class SendDrawNoticeActivity(
     IRegistryStore registry,
@@ -36,17 +36,8 @@ public sealed class SendDrawNoticeActivity(
             return NoticeOutcome.AlreadyHandled;
         }
 
-        try
-        {
-            await sender.SendAsync(notice, cancellationToken);
-        }
-        catch (Exception)
-        {
-            await outbox.ReleaseAsync(draw.DrawId, input.OfficerId, CancellationToken.None);
-            throw;
-        }
-
-        await outbox.MarkSentAsync(draw.DrawId, input.OfficerId, notice.MessageId, cancellationToken);
+        await ClaimedNoticeSender.SendAsync(
+            outbox, sender, logger, draw.DrawId, input.OfficerId, notice, cancellationToken);
         WorkflowLog.NoticeSent(logger, draw.DrawId, notice.MessageId);
         return NoticeOutcome.Sent;
     }

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Storage;
+using Serverless.Workflows.Activities;
 using Serverless.Workflows.Orchestrations;
 
 namespace Serverless.Workflows.Campaigns;
 
 /// <summary>
-/// Sends a notice at most once through the outbox: the row is added, claimed with an ETag check, and marked
-/// sent; a send that fails before the server accepts the message releases the claim for a retry.
+/// Sends a notice at most once through the outbox: the row is added, claimed with an ETag check, and sent and
+/// marked by <see cref="ClaimedNoticeSender"/>.
 /// </summary>
 public sealed class OutboxNotices(IOutboxStore outbox, INoticeSender sender, ILogger<OutboxNotices> logger)
 {
@@ -23,17 +24,7 @@ public sealed class OutboxNotices(IOutboxStore outbox, INoticeSender sender, ILo
             return NoticeOutcome.AlreadyHandled;
         }
 
-        try
-        {
-            await sender.SendAsync(notice, cancellationToken);
-        }
-        catch (Exception)
-        {
-            await outbox.ReleaseAsync(drawId, recipientId, CancellationToken.None);
-            throw;
-        }
-
-        await outbox.MarkSentAsync(drawId, recipientId, notice.MessageId, cancellationToken);
+        await ClaimedNoticeSender.SendAsync(outbox, sender, logger, drawId, recipientId, notice, cancellationToken);
         return NoticeOutcome.Sent;
     }
 }

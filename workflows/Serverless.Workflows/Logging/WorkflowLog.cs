@@ -38,6 +38,18 @@ internal static partial class WorkflowLog
         "Draw {DrawId}: notice to officer {OfficerId} was already claimed or sent; not sending again")]
     public static partial void NoticeAlreadyHandled(ILogger logger, string drawId, string officerId);
 
+    [LoggerMessage(1107, LogLevel.Warning,
+        "Outbox {OutboxKey}: notice {MessageId} was sent but marking it sent failed (attempt {Attempt}, " +
+        "{ErrorType}); retrying the mark only")]
+    public static partial void NoticeMarkRetried(
+        ILogger logger, string outboxKey, string messageId, int attempt, string errorType);
+
+    [LoggerMessage(1108, LogLevel.Error,
+        "Outbox {OutboxKey}: sending the notice to {RecipientId} failed with {ErrorType}, so it may have been " +
+        "sent; it stays claimed and is never sent again")]
+    public static partial void NoticeOutcomeUnknown(
+        ILogger logger, string outboxKey, string recipientId, string errorType);
+
     [LoggerMessage(1105, LogLevel.Information, "Plan {PlanId} slot {Slot:o}: committed seed {SeedSha256} over {Offices} pools")]
     public static partial void SeedCommitted(ILogger logger, string planId, DateTimeOffset slot, string seedSha256, int offices);
 

@@ -4,6 +4,7 @@ using Serverless.Shared.Domain;
 using Serverless.Shared.Milestones;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Storage;
+using Serverless.Workflows.Activities;
 
 namespace Serverless.Workflows.Milestones;
 
@@ -75,17 +76,7 @@ public sealed class SendMilestoneReminderActivity(
             return false;
         }
 
-        try
-        {
-            await sender.SendAsync(notice, cancellationToken);
-        }
-        catch (Exception)
-        {
-            await outbox.ReleaseAsync(instanceId, recipientId, CancellationToken.None);
-            throw;
-        }
-
-        await outbox.MarkSentAsync(instanceId, recipientId, notice.MessageId, cancellationToken);
+        await ClaimedNoticeSender.SendAsync(outbox, sender, logger, instanceId, recipientId, notice, cancellationToken);
         MilestoneLog.NoticeSent(logger, instanceId, notice.MessageId);
         return true;
     }
