@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Serverless.Http.Registry;
 
 namespace Serverless.Functions.Triggers;
@@ -15,10 +16,11 @@ public sealed class RegistryFunctions(RegistryHandlers registry, DeclarationHand
     [Function("ImportRegistry")]
     public async Task<IActionResult> ImportAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "registry/{kind}/import")] HttpRequest request,
-        string kind)
+        string kind,
+        [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await registry.ImportAsync(request.HttpContext, kind);
+        await registry.ImportAsync(request.HttpContext, kind, client);
         return new EmptyResult();
     }
 
@@ -39,10 +41,11 @@ public sealed class RegistryFunctions(RegistryHandlers registry, DeclarationHand
         HttpRequest request,
         string kind,
         string office,
-        string key)
+        string key,
+        [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await registry.SetStatusAsync(request.HttpContext, kind, office, key);
+        await registry.SetStatusAsync(request.HttpContext, kind, office, key, client);
         return new EmptyResult();
     }
 
@@ -86,10 +89,11 @@ public sealed class RegistryFunctions(RegistryHandlers registry, DeclarationHand
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "declarations/{office}/{creditCode}/confirm")]
         HttpRequest request,
         string office,
-        string creditCode)
+        string creditCode,
+        [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await declarations.ConfirmAsync(request.HttpContext, office, creditCode);
+        await declarations.ConfirmAsync(request.HttpContext, office, creditCode, client);
         return new EmptyResult();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Registry;
 
@@ -96,9 +97,15 @@ public sealed class DeclarationHandlers
     }
 
     /// <summary><c>POST /api/declarations/{office}/{creditCode}/confirm</c>: by the declared county office only.</summary>
-    public Task ConfirmAsync(HttpContext context, string office, string creditCode) =>
-        DecideAsync(context, office, creditCode, (caller, _) =>
-            declarations.ConfirmAsync(office, creditCode, caller, context.RequestAborted));
+    public Task ConfirmAsync(
+        HttpContext context, string office, string creditCode, DurableTaskClient? milestones = null) =>
+        DecideAsync(context, office, creditCode, async (caller, _) =>
+        {
+            var confirmed = await declarations.ConfirmAsync(office, creditCode, caller, context.RequestAborted)
+                .ConfigureAwait(false);
+            await RegistryMilestoneSignal.RaiseAsync(context, milestones, office).ConfigureAwait(false);
+            return confirmed;
+        });
 
     /// <summary>
     /// <c>POST /api/declarations/{office}/{creditCode}/reject</c> with a JSON body <c>{"reason": "..."}</c>.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Registry;
 using Serverless.Shared.Storage;
@@ -95,7 +96,8 @@ public sealed class RegistryHandlers
     /// that status, 400 for an unknown status, a missing reason or a row that does not exist, and 409 naming the row
     /// when another writer changed its status between the read and the write.
     /// </summary>
-    public async Task SetStatusAsync(HttpContext context, string kind, string office, string key)
+    public async Task SetStatusAsync(
+        HttpContext context, string kind, string office, string key, DurableTaskClient? milestones = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var caller = await access.ResolveAsync(context).ConfigureAwait(false);
@@ -110,6 +112,11 @@ public sealed class RegistryHandlers
             var changed = await statuses.SetStatusAsync(
                 ParseKind(kind), office, key, body.Status ?? "", caller.PrincipalId, body.Reason ?? "",
                 context.RequestAborted).ConfigureAwait(false);
+            if (changed)
+            {
+                await RegistryMilestoneSignal.RaiseAsync(context, milestones, office).ConfigureAwait(false);
+            }
+
             await Results.Json(new StatusChangeResult(changed), RegistryHttpJson.Default.StatusChangeResult)
                 .ExecuteAsync(context).ConfigureAwait(false);
         }
@@ -129,7 +136,7 @@ public sealed class RegistryHandlers
     /// <c>text/csv</c>, with the counts in <c>X-Import-*</c> headers. The JSON report lists the first
     /// <see cref="RegistryImporter.MaxListedErrors"/> errors; the CSV lists all of them.
     /// </summary>
-    public async Task ImportAsync(HttpContext context, string kind)
+    public async Task ImportAsync(HttpContext context, string kind, DurableTaskClient? milestones = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var caller = await access.ResolveAsync(context).ConfigureAwait(false);
@@ -168,6 +175,12 @@ public sealed class RegistryHandlers
         {
             await RegistryProblems.InvalidAsync(context, invalid).ConfigureAwait(false);
             return;
+        }
+
+        if (report.Created + report.Updated > 0)
+        {
+            await RegistryMilestoneSignal.RaiseAsync(context, milestones, context.Request.Query["office"].ToString())
+                .ConfigureAwait(false);
         }
 
         await WriteReportAsync(context, report, wantsCsv ? errorFile : null).ConfigureAwait(false);

@@ -12,7 +12,11 @@ public sealed class RegistryTables
     /// Change history, partitioned by <c>{kind}|{officeCode}</c>, row key
     /// <c>{key}|{inverted ticks}-{random}</c>, so one row's entries are one range, newest first.
     /// </summary>
-    public const string History = "history";
+    /// <remarks>
+    /// Not plain "history": table names are case-insensitive, and the durable task hub keeps its own table
+    /// <c>{hub}History</c>, so a storage prefix equal to the hub name would have made both one table.
+    /// </remarks>
+    public const string History = "changehistory";
 
     /// <summary>Self-declarations, partitioned by office code, one row per credit code.</summary>
     public const string Declarations = "declarations";

@@ -123,10 +123,6 @@ public sealed class MilestoneInstances(MilestoneSetStore sets, WorkingDayCalenda
     }
 
     /// <summary>Tells every running milestone instance of an office in a set that its data changed.</summary>
-    /// <remarks>
-    /// TODO: registry writes (officer and employer imports) do not call this yet, so roster and registry changes
-    /// are seen at the next step's re-check rather than at once.
-    /// </remarks>
     public static async Task RaiseDataChangedAsync(
         DurableTaskClient client, MilestoneSet set, string officeCode, CancellationToken cancellationToken = default)
     {
@@ -136,6 +132,32 @@ public sealed class MilestoneInstances(MilestoneSetStore sets, WorkingDayCalenda
         {
             await RaiseAsync(client, InstanceId(set.SetId, set.Version, milestone.MilestoneId, officeCode),
                 MilestoneEvents.DataChanged, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Tells the running roster and registry instances of a set that registry rows of an office changed: the
+    /// instances of that office, of the offices above it (whose registry counts include it) and of the offices below
+    /// it (whose rows a city or the province may have imported).
+    /// </summary>
+    public static async Task RaiseRegistryChangedAsync(
+        DurableTaskClient client, MilestoneSet set, OfficeTree tree, string officeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(tree);
+        var milestones = set.Milestones
+            .Where(m => m.Measure is CompletionMeasure.Roster or CompletionMeasure.Registry)
+            .ToList();
+        var offices = tree.Offices
+            .Where(o => tree.IsSameOrBelow(o.Code, officeCode) || tree.IsSameOrBelow(officeCode, o.Code));
+        foreach (var office in offices)
+        {
+            foreach (var milestone in milestones)
+            {
+                await RaiseAsync(client, InstanceId(set.SetId, set.Version, milestone.MilestoneId, office.Code),
+                    MilestoneEvents.DataChanged, cancellationToken);
+            }
         }
     }
 
