@@ -13,8 +13,8 @@ using Serverless.Workflows.Milestones;
 namespace Serverless.Integration.Tests.Milestones;
 
 /// <summary>
-/// An officer import over HTTP raises the data-changed event on the waiting roster milestone of the county, on Azurite and the real
-/// durable engine, so the milestone ends without waiting for its next weekly escalation.
+/// An officer import over HTTP raises the data-changed event on the waiting roster milestone of the county, on
+/// Azurite and the real durable engine, so the milestone ends without waiting for its next weekly escalation.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class RegistryChangeSignalTests(AzuriteFixture azurite)
