@@ -30,10 +30,11 @@ public sealed class InspectionResultHandlers(
     public const int MaxFindingsLength = 4000;
 
     /// <summary>
-    /// Stores the result and answers 201 when it is new, or 200 when it repeats or replaces an earlier one. A caller
+    /// Stores the result and responds 201 when it is new, or 200 when it repeats or replaces an earlier one. A caller
     /// whose office is not the inspecting office or above it gets 403. An unknown draw, or an employer that the
     /// draw did not select for that office, gets 404. Invalid fields, and an inspection date before the draw or
-    /// after today in China Standard Time, get 400 naming the field and the value.
+    /// after today in China Standard Time, get 400 naming the field and the value. An employer missing from the
+    /// registry, or a deadline that the working-day calendar cannot count, gets 422 and stores nothing.
     /// </summary>
     public async Task EnterAsync(HttpContext context, DurableTaskClient client, string drawId)
     {
@@ -111,19 +112,26 @@ public sealed class InspectionResultHandlers(
         }
         catch (ValidationException uncounted)
         {
-            // The working-day calendar lacks a year the deadline reaches; nothing is stored, so a retry after the
-            // calendar is extended enters the result and starts its deadline together.
+            // The working-day calendar lacks a year that the deadline reaches. Nothing is stored yet, so a retry
+            // after the calendar is extended stores the result and starts its deadline together.
             await HttpProblems.WriteAsync(context, 422, "Publication deadline cannot be counted", uncounted.Message);
             return;
         }
 
         var earlier = await results.GetAsync(parsed.OfficeCode, drawId, parsed.CreditCode, context.RequestAborted);
-        var change = earlier is null ? "created" : earlier == result ? "unchanged" : "replaced";
+        var change = "created";
+        if (earlier is not null)
+        {
+            change = earlier == result ? "unchanged" : "replaced";
+        }
+
         if (earlier != result)
         {
             await results.UpsertAsync([result], context.RequestAborted);
         }
 
+        // NOTE: two concurrent first entries of one result can both find no instance. Whether the durable backend
+        // then rejects the second start is untested; if it does, that request fails after the result is stored.
         var publication = plan is null ? null : await StartPublicationAsync(client, plan, now, context.RequestAborted);
         await HttpProblems.JsonAsync(
             context,
