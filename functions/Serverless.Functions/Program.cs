@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Serverless.Functions.Hosting;
 using Serverless.Http.Campaigns;
+using Serverless.Http.Inspections;
 using Serverless.Http.Milestones;
 using Serverless.Http.Public;
 using Serverless.Http.Registry;
@@ -27,6 +28,7 @@ builder.Services.AddCampaignHandlers().AddClientPrincipalCallers();
 builder.Services.AddPublicPages();
 // Behind the Functions host every request comes from the host's address, so clients are keyed by X-Forwarded-For.
 builder.Services.AddRegistryManagement(behindForwardingProxy: true);
+builder.Services.AddInspectionResultHandlers();
 builder.Services.AddMilestones().AddMilestoneHttp();
 
 builder.Build().Run();

@@ -33,6 +33,7 @@ public sealed class FunctionsMetadataTests
         { "GetCampaign", "httpTrigger" },
         { "CancelCampaign", "httpTrigger" },
         { "RecordRecusal", "httpTrigger" },
+        { "EnterInspectionResult", "httpTrigger" },
         { "CampaignOrchestrator", "orchestrationTrigger" },
         { "PrepareCampaign", "activityTrigger" },
         { "DrawCampaignOffice", "activityTrigger" },

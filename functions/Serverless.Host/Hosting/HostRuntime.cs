@@ -1,3 +1,4 @@
+using Serverless.Http.Inspections;
 using System.Net;
 using Microsoft.DurableTask.Client;
 using Serverless.Host.Engine;
@@ -102,6 +103,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         builder.Services.AddPublicPages();
         builder.Services.AddCampaignHandlers().AddApiKeyCallers();
         builder.Services.AddRegistryManagement(behindForwardingProxy: false);
+        builder.Services.AddInspectionResultHandlers();
         builder.AddInspectionTelemetry();
         builder.AddDurableEngine(
             new DurableEngineOptions { StorageConnectionString = connection, TaskHubName = settings.TaskHub },
@@ -131,6 +133,7 @@ internal sealed class HostRuntime : IAsyncDisposable
             MilestoneRoutes.Map(app);
             PublicRoutes.Map(app);
             CampaignRoutes.Map(app);
+            InspectionResultRoutes.Map(app);
             RegistryRoutes.Map(app);
             HealthRoutes.Map(app);
             OpenApiRoutes.Map(app);

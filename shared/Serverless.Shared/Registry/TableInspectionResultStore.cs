@@ -8,7 +8,7 @@ namespace Serverless.Shared.Registry;
 /// Inspection results in the table <see cref="RegistryTables.InspectionResults"/>, partitioned by office,
 /// row key <c>{drawId}|{creditCode}</c>.
 /// </summary>
-public sealed class TableInspectionResultStore
+public sealed class TableInspectionResultStore : IInspectionResultStore
 {
     private readonly RegistryTables tables;
 
@@ -19,7 +19,7 @@ public sealed class TableInspectionResultStore
         this.tables = tables;
     }
 
-    /// <summary>Validates every result, then upserts them; nothing is written when one is invalid.</summary>
+    /// <inheritdoc/>
     public async Task UpsertAsync(IReadOnlyList<InspectionResult> results, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -43,7 +43,21 @@ public sealed class TableInspectionResultStore
         await TableOperations.UpsertAllAsync(table, entities, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Lists an office's results in ordinal order of draw id and credit code.</summary>
+    /// <inheritdoc/>
+    public async Task<InspectionResult?> GetAsync(
+        string officeCode, string drawId, string creditCode, CancellationToken cancellationToken = default)
+    {
+        StoreValidation.RequireOfficeCode("officeCode", officeCode);
+        TableKeys.ThrowIfInvalidKeyPart("drawId", drawId);
+        StoreValidation.RequireCreditCode("creditCode", creditCode);
+        var table = await tables.GetAsync(RegistryTables.InspectionResults, cancellationToken).ConfigureAwait(false);
+        var entity = await TableOperations
+            .GetIfExistsAsync(table, officeCode, TableKeys.Join(drawId, creditCode), cancellationToken)
+            .ConfigureAwait(false);
+        return entity is null ? null : FromEntity(entity);
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<InspectionResult>> ListAsync(
         string officeCode, CancellationToken cancellationToken = default)
     {

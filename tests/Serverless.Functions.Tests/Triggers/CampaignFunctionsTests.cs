@@ -343,18 +343,7 @@ public sealed class CampaignFunctionsTests
 
     private static DefaultHttpContext Request(string? principal, string body, string? idempotencyKey)
     {
-        var context = new DefaultHttpContext
-        {
-            RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider(),
-        };
-        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
-        context.Request.ContentType = "application/json";
-        context.Response.Body = new MemoryStream();
-        if (principal is not null)
-        {
-            context.Request.Headers[ClientPrincipalCallerResolver.Header] = principal;
-        }
-
+        var context = TriggerRequests.Create(principal, body);
         if (idempotencyKey is not null)
         {
             context.Request.Headers[CampaignHandlers.IdempotencyHeader] = idempotencyKey;
@@ -363,23 +352,9 @@ public sealed class CampaignFunctionsTests
         return context;
     }
 
-    private static JsonElement Answer(HttpContext context)
-    {
-        context.Response.Body.Position = 0;
-        return JsonDocument.Parse(context.Response.Body).RootElement.Clone();
-    }
+    private static JsonElement Answer(HttpContext context) => TriggerRequests.ReadJson(context);
 
-    private static string? Role(string role)
-    {
-        var json = JsonSerializer.Serialize(new
-        {
-            auth_typ = "aad",
-            name_typ = "name",
-            role_typ = "roles",
-            claims = new[] { new { typ = "name", val = "user-1" }, new { typ = "roles", val = role } },
-        });
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
-    }
+    private static string? Role(string role) => TriggerRequests.Principal(role);
 
     private static string Body(IReadOnlyList<string> scope, int officersPerTarget = 2, string deadline = "2027-02-28") =>
         JsonSerializer.Serialize(new
