@@ -84,6 +84,10 @@ public sealed class CampaignFunctionsTests
 
         var time = new ManualTimeProvider(Now);
         var records = new Mock<IRecordStore>();
+        records
+            .Setup(r => r.TryWriteOnceAsync(
+                It.IsAny<string>(), It.IsAny<BinaryData>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
         var outbox = new Mock<IOutboxStore>();
         var access = new CallerAccess(new ClientPrincipalCallerResolver(), registry.Object);
         var scheduler = new DrawScheduler(

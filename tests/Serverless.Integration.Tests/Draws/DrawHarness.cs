@@ -6,6 +6,7 @@ using Serverless.Integration.Tests.Infrastructure;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Notifications;
 using Serverless.Shared.Records;
+using Serverless.Shared.Storage;
 using Serverless.Workflows.Draws;
 using Serverless.Workflows.Scheduling;
 
@@ -81,9 +82,13 @@ internal sealed class DrawHarness : IAsyncDisposable
             connectionString, folder, Path.Combine(folder, "notices"), smtp, $"T{name}{unique}", "http://127.0.0.1:0", "0 */1 * * * *", prefix);
     }
 
-    public async Task SeedAsync(DrawTestData data, params DrawPlan[] plans)
+    public Task SeedAsync(DrawTestData data, params DrawPlan[] plans) => SeedAsync(Runtime.Storage.Registry, data, plans);
+
+    /// <summary>Stores the offices, items, officers, employers and plans of a test registry.</summary>
+    public static async Task SeedAsync(IRegistryStore registry, DrawTestData data, params DrawPlan[] plans)
     {
-        var registry = Runtime.Storage.Registry;
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(data);
         await registry.UpsertOfficesAsync(data.Offices);
         await registry.UpsertItemsAsync(data.Items);
         await registry.UpsertOfficersAsync(data.Officers);

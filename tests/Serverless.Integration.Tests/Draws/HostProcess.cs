@@ -45,6 +45,7 @@ internal sealed class HostProcess : IDisposable
         info.Environment["Smtp__FromAddress"] = settings.Smtp.FromAddress;
         info.Environment["Smtp__FromName"] = settings.Smtp.FromName;
         info.Environment["Urls"] = settings.Urls;
+        info.Environment["Schedule__Tick"] = settings.TickSchedule;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new HostProcess(process);
@@ -67,6 +68,32 @@ internal sealed class HostProcess : IDisposable
         using var cancellation = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancellation.Token);
         return process.ExitCode;
+    }
+
+    /// <summary>Waits until a <c>serve</c> process answers the public item list at <paramref name="address"/>.</summary>
+    public async Task WaitUntilServingAsync(Uri address)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < deadline && !HasExited)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/api/public/items", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"the host serving {address} did not start listening within a minute");
     }
 
     public void Dispose()

@@ -56,6 +56,20 @@ internal sealed record StorageSnapshot(IReadOnlySet<string> Entries)
             .ToList();
     }
 
+    /// <summary>
+    /// Table row and blob keys without the ETag and with <paramref name="prefix"/> cut from table and container
+    /// names, sorted, so runs under different prefixes can be compared key by key.
+    /// </summary>
+    public IReadOnlyList<string> KeysWithout(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        return Entries
+            .Select(entry => entry[..entry.LastIndexOf(' ')])
+            .Select(key => key.Replace(" " + prefix, " ", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     private static bool IsProductName(string name, string prefix, string taskHub) =>
         name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
         && !name.StartsWith(taskHub, StringComparison.OrdinalIgnoreCase);

@@ -52,7 +52,7 @@ public sealed partial class TwoHostKillTests(AzuriteFixture azurite, ITestOutput
 
         // The survivor serves, so it logs at Information level; the victim starts the draw and is killed.
         using var survivor = HostProcess.Start(settings, "serve");
-        await WaitUntilServingAsync(new Uri(settings.Urls), survivor);
+        await survivor.WaitUntilServingAsync(new Uri(settings.Urls));
         using var victim = HostProcess.Start(
             settings, "draw", "--plan", plan.PlanId, "--slot", Slot.ToString("o", CultureInfo.InvariantCulture));
         var deadline = DateTime.UtcNow.AddMinutes(3);
@@ -91,31 +91,6 @@ public sealed partial class TwoHostKillTests(AzuriteFixture azurite, ITestOutput
         // survivor sent notices; the split between the two hosts is in the output above.
         Assert.InRange(SentBy(survivor), 1, messageIds.Count);
         Assert.Empty(leaked);
-    }
-
-    private static async Task WaitUntilServingAsync(Uri address, HostProcess host)
-    {
-        using var http = new HttpClient { BaseAddress = address };
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < deadline && !host.HasExited)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/api/public/items", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail("the serving host did not start listening within a minute");
     }
 
     /// <summary>Notices the process logged as sent (event 1103 of the workflows' log).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -107,6 +108,38 @@ public sealed class DrawSchedulerTests : IDisposable
 
         Assert.Empty(started);
         Assert.Empty(starts);
+    }
+
+    [Fact]
+    public async Task TickAsync_StartClaimedByOtherHost_StartsNothing()
+    {
+        plans.Add(Plan("plan-a", NineOnFirst, "operator source"));
+        var drawId = DrawPaths.DrawId("plan-a", December);
+        blobs[$"private/starts/{drawId}.0.txt"] = BinaryData.FromString(DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+        await TickAsync(Utc(2026, 11, 20, 0, 0));
+
+        var started = await TickAsync(December.AddSeconds(30));
+
+        Assert.Empty(started);
+        Assert.Empty(starts);
+    }
+
+    [Fact]
+    public async Task TickAsync_StaleStartClaim_TakesOverOnce()
+    {
+        plans.Add(Plan("plan-a", NineOnFirst, "operator source"));
+        var drawId = DrawPaths.DrawId("plan-a", December);
+        var stale = DateTimeOffset.UtcNow.AddMinutes(-2).ToString("o", CultureInfo.InvariantCulture);
+        blobs[$"private/starts/{drawId}.0.txt"] = BinaryData.FromString(stale);
+        await TickAsync(Utc(2026, 11, 20, 0, 0));
+
+        var started = await TickAsync(December.AddSeconds(30));
+        var again = await TickAsync(December.AddSeconds(40));
+
+        Assert.Equal([drawId], started);
+        Assert.Empty(again);
+        Assert.Single(starts);
+        Assert.True(blobs.ContainsKey($"private/starts/{drawId}.1.txt"));
     }
 
     [Fact]

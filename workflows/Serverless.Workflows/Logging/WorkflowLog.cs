@@ -63,6 +63,9 @@ internal static partial class WorkflowLog
     [LoggerMessage(1201, LogLevel.Debug, "Instance {InstanceId} exists, not starting it again")]
     public static partial void InstanceExists(ILogger logger, string instanceId);
 
+    [LoggerMessage(1203, LogLevel.Debug, "Instance {InstanceId} is being started by another host, not starting it here")]
+    public static partial void StartClaimedElsewhere(ILogger logger, string instanceId);
+
     [LoggerMessage(1202, LogLevel.Error, "Scheduling plan {PlanId} failed")]
     public static partial void PlanSchedulingFailed(ILogger logger, Exception exception, string planId);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DurableTask.Core.Exceptions;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -93,8 +94,16 @@ public sealed class DrawScheduler(IRegistryStore registry, IRecordStore records,
             return false;
         }
 
-        // Two hosts can pass the check above at once. The dedupe statuses make the backend reject the later start,
-        // where by default it would run the instance again from the beginning.
+        // Two hosts can pass the check above at once, and the Azure Storage backend (2.11.3) then accepts both
+        // starts, so a write-once claim picks the one host that starts the instance.
+        if (!await TryClaimStartAsync(client, instanceId, cancellationToken))
+        {
+            WorkflowLog.StartClaimedElsewhere(logger, instanceId);
+            return false;
+        }
+
+        // A host that took over a stale claim can still race the host that made it. The dedupe statuses make the
+        // backend reject the later start where it detects it, because by default it would run the instance again.
         var options = new StartOrchestrationOptions(instanceId).WithDedupeStatuses(
             OrchestrationRuntimeStatus.Pending,
             OrchestrationRuntimeStatus.Running,
@@ -112,5 +121,32 @@ public sealed class DrawScheduler(IRegistryStore registry, IRecordStore records,
 
         WorkflowLog.InstanceStarted(logger, orchestrator, instanceId);
         return true;
+    }
+
+    /// <summary>
+    /// Writes the start claim of an instance once. A claim older than <see cref="SchedulerOptions.StartClaimTimeout"/>
+    /// whose instance still does not exist belongs to a host that stopped before starting it, so the next claim
+    /// (a new blob, again written once) takes over. Returns true when this call wrote the claim.
+    /// </summary>
+    private async Task<bool> TryClaimStartAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"private/starts/{instanceId}.{attempt}.txt");
+            var now = DateTimeOffset.UtcNow;
+            if (await records.TryWriteOnceAsync(
+                path, BinaryData.FromString(now.ToString("o", CultureInfo.InvariantCulture)), "text/plain; charset=utf-8", cancellationToken))
+            {
+                return true;
+            }
+
+            var stored = await records.ReadAsync(path, cancellationToken);
+            var claimedAt = stored is null ? now : DateTimeOffset.Parse(stored.ToString(), CultureInfo.InvariantCulture);
+            if (now - claimedAt < options.StartClaimTimeout
+                || await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is not null)
+            {
+                return false;
+            }
+        }
     }
 }

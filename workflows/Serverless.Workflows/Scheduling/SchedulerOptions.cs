@@ -11,4 +11,10 @@ public sealed class SchedulerOptions
     /// falls before the draw day in China Standard Time whatever the draw hour.
     /// </summary>
     public TimeSpan CommitmentLead { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>
+    /// How old a host's claim to start an instance must be before another host may take it over, when the
+    /// instance still does not exist. Default 1 minute; a claim is normally followed by the start within a second.
+    /// </summary>
+    public TimeSpan StartClaimTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }
