@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Serverless.Host.Engine;
 using Serverless.Host.Http;
@@ -42,9 +43,13 @@ internal sealed class HostRuntime : IAsyncDisposable
     /// <summary>True when this process started its own Azurite.</summary>
     public bool UsesLocalAzurite => azurite is not null;
 
-    /// <summary>Starts the host. <paramref name="serve"/> adds the HTTP API and the scheduler's tick.</summary>
+    /// <summary>
+    /// Starts the host. <paramref name="serve"/> adds the HTTP API and the scheduler's tick, and
+    /// <paramref name="registerMoreTasks"/> registers orchestrations and activities beside the product's.
+    /// </summary>
     public static async Task<HostRuntime> StartAsync(
-        HostSettings settings, bool serve, LogLevel minimumLevel, CancellationToken cancellationToken)
+        HostSettings settings, bool serve, LogLevel minimumLevel, CancellationToken cancellationToken,
+        Action<DurableTaskRegistry>? registerMoreTasks = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var bootstrapLogging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(minimumLevel));
@@ -63,7 +68,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         {
             var storage = new StorageContext(connection, new StorageOptions { TablePrefix = settings.StoragePrefix });
             await storage.EnsureCreatedAsync(cancellationToken);
-            var app = Build(settings, serve, minimumLevel, storage, connection);
+            var app = Build(settings, serve, minimumLevel, storage, connection, registerMoreTasks);
             await app.StartAsync(cancellationToken);
             return new HostRuntime(app, azurite, storage);
         }
@@ -78,7 +83,9 @@ internal sealed class HostRuntime : IAsyncDisposable
         }
     }
 
-    private static WebApplication Build(HostSettings settings, bool serve, LogLevel minimumLevel, StorageContext storage, string connection)
+    private static WebApplication Build(
+        HostSettings settings, bool serve, LogLevel minimumLevel, StorageContext storage, string connection,
+        Action<DurableTaskRegistry>? registerMoreTasks)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -99,7 +106,11 @@ internal sealed class HostRuntime : IAsyncDisposable
         builder.AddInspectionTelemetry();
         builder.AddDurableEngine(
             new DurableEngineOptions { StorageConnectionString = connection, TaskHubName = settings.TaskHub },
-            registry => registry.AddInspectionTasks().AddMilestoneTasks().AddCampaignTasks());
+            registry =>
+            {
+                registry.AddInspectionTasks().AddMilestoneTasks().AddCampaignTasks();
+                registerMoreTasks?.Invoke(registry);
+            });
 
         if (serve)
         {
