@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Serverless.Benchmarks;
 using Serverless.Benchmarks.WholeSystem;
@@ -16,6 +17,7 @@ if (args.Contains("--smoke"))
 
     var teams = new TeamDrawBenchmarks { PoolSize = 2_000, TargetCount = 100, OfficerCount = 50 };
     teams.Setup();
+    teams.SelectionsOnly();
     var outcome = teams.Draw();
     Console.WriteLine($"Smoke run of the in-process benchmarks passed: {fast.Count} selections, {outcome.Targets.Count} teams drawn.");
 
@@ -24,12 +26,16 @@ if (args.Contains("--smoke"))
     return 0;
 }
 
-// --whole-system runs the product and its floor side by side on a fresh Azurite at the published sizes.
+// --whole-system runs the product and its floor side by side on a fresh Azurite, at the published sizes unless
+// options after it set others.
 if (args.Contains("--whole-system"))
 {
-    await WholeSystemRun.RunAsync(WholeSystemSizes.Full, Console.Out, CancellationToken.None);
+    await WholeSystemRun.RunAsync(WholeSystemSizes.Parse(args), Console.Out, CancellationToken.None);
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(SelectorBenchmarks).Assembly).Run(args);
+// BenchmarkDotNet builds a copy of this project with the host and its packages, which can take longer than its
+// default of 2 minutes on a busy 2-core machine.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(SelectorBenchmarks).Assembly).Run(args, config);
 return 0;

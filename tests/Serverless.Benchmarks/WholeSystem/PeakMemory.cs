@@ -48,11 +48,4 @@ internal static class PeakMemory
         using var process = Process.GetCurrentProcess();
         return process.PeakWorkingSet64;
     }
-
-    /// <summary>Reads the current resident size in bytes.</summary>
-    public static long ReadCurrentBytes()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64;
-    }
 }

@@ -69,7 +69,7 @@ internal static class ProvinceDrawComparison
         return new DrawFigures(drawTime, noOpTime, summary, width, noticeFiles);
     }
 
-    /// <summary>Schedules an instance and polls until it completes; raises when it fails.</summary>
+    /// <summary>Schedules an instance and polls until it completes. Raises when it fails or is terminated.</summary>
     private static async Task<(TimeSpan Elapsed, OrchestrationMetadata State)> RunToCompletionAsync(
         DurableTaskClient client, string orchestrator, object input, string instanceId,
         CancellationToken cancellationToken)
