@@ -9,6 +9,8 @@ namespace Serverless.Benchmarks;
 /// <summary>
 /// One office draw of 50,000 targets from a pool of 1,000,000, with teams of 2 from 5,000 officers. Each
 /// officer declares 20 conflicts, every tenth pool entry has a previous team, and the even-share cap applies.
+/// The floor is the RFC 3797 work any such draw does: the target selection, and for each target its own key
+/// and a selection of 2 from all officers, with no eligibility rule, cap or outcome record.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -62,6 +64,22 @@ public class TeamDrawBenchmarks
             new DateOnly(2026, 7, 31),
             ["2026 7 1", "12 3 45 6 7", "SZSE 10432"],
             previousTeams);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int SelectionsOnly()
+    {
+        var baseKey = Rfc3797.BuildKey(input.EntropySources);
+        var targets = Rfc3797Selector.Select(baseKey, input.Pool.Count, TargetCount);
+        var checksum = 0;
+        foreach (var target in targets)
+        {
+            var key = baseKey + Rfc3797.BuildKey([input.Pool[target].CreditCode]);
+            var team = Rfc3797Selector.Select(key, input.Roster.Count, input.OfficersPerTarget);
+            checksum += team[0];
+        }
+
+        return checksum;
     }
 
     [Benchmark]

@@ -1,5 +1,6 @@
 using Serverless.Http.Inspections;
 using System.Net;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Serverless.Host.Engine;
 using Serverless.Host.Http;
@@ -46,10 +47,12 @@ internal sealed class HostRuntime : IAsyncDisposable
     /// <summary>
     /// Starts the host. <paramref name="serve"/> adds the HTTP API and the scheduler's tick, and
     /// <paramref name="configureServices"/> runs after every service is registered, so it can replace one.
+    /// <paramref name="registerMoreTasks"/> registers orchestrations and activities beside the product's.
     /// </summary>
     public static async Task<HostRuntime> StartAsync(
         HostSettings settings, bool serve, LogLevel minimumLevel, CancellationToken cancellationToken,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        Action<DurableTaskRegistry>? registerMoreTasks = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var bootstrapLogging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(minimumLevel));
@@ -68,7 +71,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         {
             var storage = new StorageContext(connection, new StorageOptions { TablePrefix = settings.StoragePrefix });
             await storage.EnsureCreatedAsync(cancellationToken);
-            var app = Build(settings, serve, minimumLevel, storage, connection, configureServices);
+            var app = Build(settings, serve, minimumLevel, storage, connection, configureServices, registerMoreTasks);
             await app.StartAsync(cancellationToken);
             return new HostRuntime(app, azurite, storage);
         }
@@ -85,7 +88,7 @@ internal sealed class HostRuntime : IAsyncDisposable
 
     private static WebApplication Build(
         HostSettings settings, bool serve, LogLevel minimumLevel, StorageContext storage, string connection,
-        Action<IServiceCollection>? configureServices)
+        Action<IServiceCollection>? configureServices, Action<DurableTaskRegistry>? registerMoreTasks)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -107,7 +110,11 @@ internal sealed class HostRuntime : IAsyncDisposable
         builder.AddInspectionTelemetry();
         builder.AddDurableEngine(
             new DurableEngineOptions { StorageConnectionString = connection, TaskHubName = settings.TaskHub },
-            registry => registry.AddInspectionTasks().AddMilestoneTasks().AddCampaignTasks());
+            registry =>
+            {
+                registry.AddInspectionTasks().AddMilestoneTasks().AddCampaignTasks();
+                registerMoreTasks?.Invoke(registry);
+            });
 
         if (serve)
         {

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Serverless.Shared.Domain;
 
@@ -82,15 +81,6 @@ public static class Rfc3797
     /// <summary>Hashes a buffer laid out by <see cref="WriteKeyBytes"/> after writing the index into it.</summary>
     internal static UInt128 ValueAt(Span<byte> bracketedKey, int index)
     {
-#pragma warning disable CA5351 // RFC 3797 fixes MD5, and the digest protects no secret.
-        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-#pragma warning restore CA5351
-        return ValueAt(bracketedKey, index, md5);
-    }
-
-    /// <summary>Hashes like <see cref="ValueAt(Span{byte}, int)"/> with a reusable MD5 context.</summary>
-    internal static UInt128 ValueAt(Span<byte> bracketedKey, int index, IncrementalHash md5)
-    {
         if (index is < 0 or > MaxIndex)
         {
             throw new ArgumentOutOfRangeException(
@@ -102,8 +92,7 @@ public static class Rfc3797
         BinaryPrimitives.WriteUInt16BigEndian(bracketedKey[^2..], value);
 
         Span<byte> digest = stackalloc byte[16];
-        md5.AppendData(bracketedKey);
-        md5.GetHashAndReset(digest);
+        Md5Digest.Hash(bracketedKey, digest);
         return BinaryPrimitives.ReadUInt128BigEndian(digest);
     }
 

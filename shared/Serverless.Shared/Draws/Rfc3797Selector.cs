@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Numerics;
-using System.Security.Cryptography;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Serverless.Shared.Draws;
@@ -191,17 +191,28 @@ public static class Rfc3797Selector
             word++;
         }
 
-        var bits = words[word];
+        var bit = NthSetBit(words[word], rank);
+        words[word] &= ~(1UL << bit);
+        blocks[block]--;
+        groups[group]--;
+        return (word * 64) + bit;
+    }
+
+    /// <summary>Returns the position of the set bit of 0-based rank <paramref name="rank"/> in <paramref name="bits"/>.</summary>
+    private static int NthSetBit(ulong bits, int rank)
+    {
+        if (Bmi2.X64.IsSupported)
+        {
+            // Depositing a single 1 at the rank-th set position of the mask leaves just that bit set.
+            return BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << rank, bits));
+        }
+
         for (var skipped = 0; skipped < rank; skipped++)
         {
             bits &= bits - 1;
         }
 
-        var bit = BitOperations.TrailingZeroCount(bits);
-        words[word] &= ~(1UL << bit);
-        blocks[block]--;
-        groups[group]--;
-        return (word * 64) + bit;
+        return BitOperations.TrailingZeroCount(bits);
     }
 
     private static void Validate(string key, int candidateCount, int count)
@@ -222,17 +233,11 @@ public static class Rfc3797Selector
         }
     }
 
-    /// <summary>
-    /// Reuses one buffer holding the bracketed key and one MD5 context for every index of a selection, because
-    /// creating a hash context per index costs more than hashing the few bytes of a key.
-    /// </summary>
+    /// <summary>Reuses one buffer holding the bracketed key for every index of a selection.</summary>
     private sealed class IndexHasher : IDisposable
     {
         private readonly byte[] buffer;
         private readonly int length;
-#pragma warning disable CA5351 // RFC 3797 fixes MD5, and the digest protects no secret.
-        private readonly IncrementalHash md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-#pragma warning restore CA5351
 
         public IndexHasher(string key)
         {
@@ -240,14 +245,10 @@ public static class Rfc3797Selector
             length = Rfc3797.WriteKeyBytes(key, buffer);
         }
 
-        public UInt128 ValueAt(int index) => Rfc3797.ValueAt(buffer.AsSpan(0, length), index, md5);
+        public UInt128 ValueAt(int index) => Rfc3797.ValueAt(buffer.AsSpan(0, length), index);
 
         public int PositionAt(int index, int remaining) => (int)(ValueAt(index) % (uint)remaining);
 
-        public void Dispose()
-        {
-            md5.Dispose();
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Azure.Data.Tables;
 using Serverless.Shared.Storage;
 
@@ -11,6 +13,16 @@ namespace Serverless.Shared.Registry;
 /// </summary>
 public sealed class TableHistoryStore
 {
+    // Stored changes are written without indentation and with non-ASCII text unescaped, which makes an entry of
+    // a new employer with a Chinese name and address about two thirds of the indented, escaped size. Readers parse
+    // both forms.
+    private static readonly JsonTypeInfo<IReadOnlyList<FieldChange>> StoredChanges = new RegistryJsonContext(
+        new JsonSerializerOptions(RegistryJsonContext.Default.Options)
+        {
+            WriteIndented = false,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }).IReadOnlyListFieldChange;
+
     private readonly RegistryTables tables;
 
     /// <summary>Creates the store on the tables of <paramref name="tables"/>.</summary>
@@ -97,7 +109,7 @@ public sealed class TableHistoryStore
             ["ChangedAt"] = entry.ChangedAt,
             ["Actor"] = entry.Actor,
             ["Reason"] = entry.Reason,
-            ["Changes"] = JsonSerializer.Serialize(entry.Changes, RegistryJsonContext.Default.IReadOnlyListFieldChange),
+            ["Changes"] = JsonSerializer.Serialize(entry.Changes, StoredChanges),
         };
     }
 

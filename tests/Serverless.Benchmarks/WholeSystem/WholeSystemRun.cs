@@ -1,0 +1,139 @@
+using System.Globalization;
+using Serverless.Host.Local;
+using Serverless.Shared.Data;
+using Serverless.Shared.Domain;
+using Serverless.Shared.Registry;
+using Serverless.Shared.Storage;
+
+namespace Serverless.Benchmarks.WholeSystem;
+
+/// <summary>
+/// Starts an Azurite of its own on free loopback ports with in-memory persistence, runs each product step beside
+/// its floor in the same run, and prints the figures and ratios as Markdown.
+/// </summary>
+internal static class WholeSystemRun
+{
+    private const string ProvinceOffice = "440000";
+
+    public static async Task RunAsync(WholeSystemSizes sizes, TextWriter output, CancellationToken cancellationToken)
+    {
+        var work = Directory.CreateTempSubdirectory("whole-system-");
+        try
+        {
+            // In memory, so Azurite's periodic save of its database to disk stays out of the figures.
+            await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions(), cancellationToken);
+            var data = BundledData.Load(BundledData.FindDefaultDirectory());
+            var inspecting = data.Offices.Where(o => o.Inspects).Select(o => o.Code).ToList();
+            output.WriteLine(Invariant($"Azurite in memory on 127.0.0.1:{azurite.TablePort} (table), files in {work.FullName}"));
+            if (!PeakMemory.Reset())
+            {
+                output.WriteLine("The peak memory cannot be reset here, so each figure is the peak since the start.");
+            }
+
+            var smallFile = WriteFile(work.FullName, inspecting, sizes.ImportRows);
+            var largeFile = WriteFile(work.FullName, inspecting, sizes.LargeImportRows);
+
+            var floor = await ImportComparison.RunFloorAsync(
+                await OpenAsync(azurite, "floor", data, cancellationToken), smallFile, RegistryImporter.MaxParallelWrites,
+                withHistory: false, cancellationToken);
+            var product = await ImportComparison.RunProductAsync(
+                await OpenAsync(azurite, "product", data, cancellationToken), smallFile, ProvinceOffice, cancellationToken);
+            var floorWithHistory = await ImportComparison.RunFloorAsync(
+                await OpenAsync(azurite, "floorhistory", data, cancellationToken), smallFile,
+                RegistryImporter.MaxParallelWrites, withHistory: true, cancellationToken);
+            WriteImport(output, floor, product, floorWithHistory);
+
+            var largeStorage = await OpenAsync(azurite, "large", data, cancellationToken);
+            var large = await ImportComparison.RunProductAsync(largeStorage, largeFile, ProvinceOffice, cancellationToken);
+            output.WriteLine(ImportRow("Product RegistryImporter, larger file", large));
+
+            var plan = data.Plans.Single(p => p.PlanId == "gd-monthly");
+            var drawDate = ChinaTime.DateOf(DateTimeOffset.UtcNow);
+            var scan = await PoolLoadComparison.RunRawScanAsync(largeStorage, inspecting, cancellationToken);
+            var pools = await PoolLoadComparison.RunProductAsync(
+                largeStorage, inspecting, plan, data.Items, drawDate, cancellationToken);
+            WritePools(output, scan, pools);
+
+            var draw = await ProvinceDrawComparison.RunAsync(
+                azurite.ConnectionString, work.FullName, sizes.DrawEmployers, sizes.DrawOfficers, sizes.DrawCity,
+                cancellationToken);
+            WriteDraw(output, sizes, draw);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static string WriteFile(string directory, IReadOnlyList<string> officeCodes, int rows)
+    {
+        var path = Path.Combine(directory, Invariant($"employers-{rows}.csv"));
+        using var writer = new StreamWriter(path, append: false, TextEncodings.Utf8);
+        EmployerFileGenerator.Write(writer, officeCodes, rows);
+        return path;
+    }
+
+    /// <summary>Opens the storage under its own table prefix and loads the offices the import checks rows against.</summary>
+    private static async Task<StorageContext> OpenAsync(
+        AzuriteProcess azurite, string prefix, BundledData data, CancellationToken cancellationToken)
+    {
+        var storage = new StorageContext(azurite.ConnectionString, new StorageOptions { TablePrefix = prefix });
+        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.Registry.UpsertOfficesAsync(data.Offices, cancellationToken);
+        return storage;
+    }
+
+    private static void WriteImport(
+        TextWriter output, ImportFigures floor, ImportFigures product, ImportFigures floorWithHistory)
+    {
+        output.WriteLine();
+        output.WriteLine("| Import | Rows | Seconds | Rows/s | Peak memory | Product / floor (rows/s) |");
+        output.WriteLine("|---|--:|--:|--:|--:|--:|");
+        output.WriteLine(ImportRow("SDK floor: rows only", floor));
+        output.WriteLine(ImportRow("SDK floor: rows + one history entity each", floorWithHistory));
+        output.WriteLine(ImportRow("Product RegistryImporter", product));
+        output.WriteLine(Invariant(
+            $"| Product vs floor, rows only | | | | | {product.RowsPerSecond / floor.RowsPerSecond:P0} |"));
+        output.WriteLine(Invariant(
+            $"| Product vs floor, rows + history | | | | | {product.RowsPerSecond / floorWithHistory.RowsPerSecond:P0} |"));
+    }
+
+    private static string ImportRow(string name, ImportFigures figures) => Invariant(
+        $"| {name} | {figures.Rows:N0} | {figures.Elapsed.TotalSeconds:F1} | {figures.RowsPerSecond:N0} | ") +
+        Invariant($"{figures.PeakBytes / (1024.0 * 1024.0):N0} MiB | |");
+
+    private static void WritePools(TextWriter output, PoolLoadFigures scan, PoolLoadFigures pools)
+    {
+        output.WriteLine();
+        output.WriteLine("| Pool loading | Rows read | Pool entries | Seconds | Rows/s | Time / floor |");
+        output.WriteLine("|---|--:|--:|--:|--:|--:|");
+        output.WriteLine(PoolRow("Raw table scan (floor)", scan, 1));
+        output.WriteLine(PoolRow("Product: ListEmployersAsync + PoolBuilder", pools, pools.Elapsed / scan.Elapsed));
+    }
+
+    private static string PoolRow(string name, PoolLoadFigures figures, double ratio) => Invariant(
+        $"| {name} | {figures.Rows:N0} | {figures.PoolEntries:N0} | {figures.Elapsed.TotalSeconds:F1} | ") +
+        Invariant($"{figures.Rows / Math.Max(figures.Elapsed.TotalSeconds, 0.001):N0} | {ratio:F2} |");
+
+    private static void WriteDraw(TextWriter output, WholeSystemSizes sizes, DrawFigures draw)
+    {
+        var summary = draw.Summary;
+        output.WriteLine();
+        var scope = sizes.DrawCity ?? "the whole province";
+        output.WriteLine(Invariant($"Draw of {scope}: {summary.OfficesDrawn} of {summary.Offices} offices, ") +
+            Invariant($"pool {summary.PoolSize:N0}, {summary.Targets:N0} targets, ") +
+            Invariant($"{summary.Assignments:N0} assignments, {summary.NoticesSent:N0} notices sent ") +
+            Invariant($"({draw.NoticeFiles:N0} .eml files)."));
+        output.WriteLine(Invariant(
+            $"No-op width: {draw.Width.Offices} office activities, {draw.Width.Chains} chain activities, ") +
+            Invariant($"{draw.Width.Notices} notice activities, plus 2."));
+        output.WriteLine();
+        output.WriteLine("| Orchestration | Seconds | Time / floor |");
+        output.WriteLine("|---|--:|--:|");
+        output.WriteLine(Invariant($"| No-op fan-out of the same width (floor) | {draw.NoOp.TotalSeconds:F1} | 1.00 |"));
+        output.WriteLine(Invariant(
+            $"| Scheduled draw | {draw.Draw.TotalSeconds:F1} | {draw.Draw / draw.NoOp:F2} |"));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
