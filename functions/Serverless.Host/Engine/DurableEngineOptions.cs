@@ -83,6 +83,12 @@ public sealed record DurableEngineOptions
             throw new ValidationException(nameof(WorkerId), WorkerId, "must not be blank");
         }
 
+        if (MessageVisibilityTimeout <= TimeSpan.Zero)
+        {
+            throw new ValidationException(nameof(MessageVisibilityTimeout),
+                MessageVisibilityTimeout.ToString("c", CultureInfo.InvariantCulture), "must be positive");
+        }
+
         if (ShutdownTimeout <= TimeSpan.Zero)
         {
             throw new ValidationException(nameof(ShutdownTimeout),

@@ -109,7 +109,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         builder.Services.AddInspectionResultHandlers();
         builder.AddInspectionTelemetry();
         builder.AddDurableEngine(
-            new DurableEngineOptions { StorageConnectionString = connection, TaskHubName = settings.TaskHub },
+            EngineOptions(settings, connection),
             registry =>
             {
                 registry.AddInspectionTasks().AddMilestoneTasks().AddCampaignTasks();
@@ -149,7 +149,18 @@ internal sealed class HostRuntime : IAsyncDisposable
         return app;
     }
 
-    private static IPEndPoint ParseUrl(string url)
+    private static DurableEngineOptions EngineOptions(HostSettings settings, string connection)
+    {
+        var options = new DurableEngineOptions { StorageConnectionString = connection, TaskHubName = settings.TaskHub };
+        return options with
+        {
+            PartitionCount = settings.PartitionCount ?? options.PartitionCount,
+            MaxConcurrentActivities = settings.MaxConcurrentActivities ?? options.MaxConcurrentActivities,
+            MessageVisibilityTimeout = settings.MessageVisibilityTimeout ?? options.MessageVisibilityTimeout,
+        };
+    }
+
+        private static IPEndPoint ParseUrl(string url)
     {
         var uri = new Uri(url.Split(';')[0].Replace("*", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute);
         var address = uri.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(uri.Host);

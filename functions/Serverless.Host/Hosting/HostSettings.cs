@@ -27,6 +27,25 @@ internal sealed record HostSettings(
 {
     public const string DefaultTaskHub = "InspectionDraws";
 
+    /// <summary>
+    /// Control queues of a new task hub (Engine__PartitionCount, 1 to 16); null keeps the engine's default of 4.
+    /// Orchestrations run on at most this many hosts at once, while activities spread over every host.
+    /// </summary>
+    public int? PartitionCount { get; init; }
+
+    /// <summary>
+    /// Maximum activities this host runs at once (Engine__MaxConcurrentActivities); null keeps the engine's
+    /// default of 10 per processor.
+    /// </summary>
+    public int? MaxConcurrentActivities { get; init; }
+
+    /// <summary>
+    /// Time a dequeued message stays hidden from other hosts (Engine__MessageVisibilityTimeout, as
+    /// <c>hh:mm:ss</c>); null keeps the engine's default of 1 minute. It bounds how long a dead host delays the
+    /// work it had taken.
+    /// </summary>
+    public TimeSpan? MessageVisibilityTimeout { get; init; }
+
     public static HostSettings Load(string? dataDirectoryOverride = null)
     {
         var configuration = new ConfigurationBuilder()
@@ -44,7 +63,12 @@ internal sealed record HostSettings(
             configuration["Engine:TaskHub"] ?? DefaultTaskHub,
             configuration["Urls"] ?? "http://127.0.0.1:7071",
             configuration["Schedule:Tick"] ?? "0 */1 * * * *",
-            configuration["Storage:Prefix"] ?? "");
+            configuration["Storage:Prefix"] ?? "")
+        {
+            PartitionCount = configuration.GetValue<int?>("Engine:PartitionCount"),
+            MaxConcurrentActivities = configuration.GetValue<int?>("Engine:MaxConcurrentActivities"),
+            MessageVisibilityTimeout = configuration.GetValue<TimeSpan?>("Engine:MessageVisibilityTimeout"),
+        };
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Serverless.Host.Hosting;
 
 namespace Serverless.Integration.Tests.Draws;
@@ -46,6 +47,20 @@ internal sealed class HostProcess : IDisposable
         info.Environment["Smtp__FromName"] = settings.Smtp.FromName;
         info.Environment["Urls"] = settings.Urls;
         info.Environment["Schedule__Tick"] = settings.TickSchedule;
+        if (settings.PartitionCount is { } partitions)
+        {
+            info.Environment["Engine__PartitionCount"] = partitions.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (settings.MaxConcurrentActivities is { } activities)
+        {
+            info.Environment["Engine__MaxConcurrentActivities"] = activities.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (settings.MessageVisibilityTimeout is { } visibility)
+        {
+            info.Environment["Engine__MessageVisibilityTimeout"] = visibility.ToString("c", CultureInfo.InvariantCulture);
+        }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new HostProcess(process);

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Serverless.Host.Hosting;
 using Serverless.Host.Local;
 using Serverless.Integration.Tests.Draws;
 using Serverless.Integration.Tests.Infrastructure;
@@ -12,61 +14,90 @@ using Xunit.Abstractions;
 namespace Serverless.Integration.Tests.Faults;
 
 /// <summary>
-/// Two self-host processes share one task hub. One of them is killed with SIGKILL halfway through a draw, and
-/// the other must finish it with the records of a run without the fault and each notice sent once. The logs of
-/// both processes are then scanned for personal data.
+/// Two <c>serve</c> processes share one task hub, and their scheduler ticks start a draw. Once both have completed
+/// office draws or notices of it, the one that started the draw is killed with SIGKILL, and the other must finish
+/// it with the records of a run without the fault and each notice sent once. The logs of both processes are then
+/// scanned for personal data.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed partial class TwoHostKillTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
-    private static readonly DateTimeOffset Slot = new(2027, 4, 1, 1, 0, 0, TimeSpan.Zero);
+    // Both hosts tick every 2 seconds, so the draw starts soon after the plan is stored.
+    private const string TickSchedule = "*/2 * * * * *";
+    private const string PlanId = "twohosts";
     private static readonly string[] Sources = ["7 21 33 48 52", "2027-04-01 开奖"];
 
     [Fact]
     public async Task SharedHub_OneHostKilled_OtherFinishesSameRecords()
     {
-        var data = DrawTestData.Create(employersPerOffice: 400, officersPerOffice: 16);
-        var plan = DrawTestData.Plan("twohosts", Sources);
-        var drawId = DrawPaths.DrawId(plan.PlanId, Slot);
+        // The slot is the minute that just began, and the plan's schedule fires at that minute only, so the
+        // scheduler starts one draw of it (as a catch-up) and none later in the test.
+        var clock = Stopwatch.StartNew();
+        var slot = WholeMinute(DateTimeOffset.UtcNow);
+        var data = DrawTestData.Create(employersPerOffice: 400, officersPerOffice: 40);
+        var plan = DrawTestData.Plan(PlanId, Sources) with { Schedule = CronAt(slot) };
+        var drawId = DrawPaths.DrawId(plan.PlanId, slot);
 
         List<string> expected;
+        int expectedNotices;
         await using (var reference = await DrawHarness.StartAsync(azurite, "Ref2"))
         {
             await reference.SeedAsync(data, plan);
             await reference.Scheduler.StartOnceAsync(
-                reference.Client, TaskNames.DrawOrchestrator, drawId, new DrawRequest(plan.PlanId, Slot), CancellationToken.None);
+                reference.Client, TaskNames.DrawOrchestrator, drawId, new DrawRequest(plan.PlanId, slot),
+                CancellationToken.None);
             await reference.WaitForSummaryAsync(drawId);
             expected = await DescribeRecordsAsync(reference.Runtime.Storage.Records, drawId);
+            expectedNotices = reference.Smtp.Messages.Count;
         }
 
         await using var smtp = await SmtpSink.StartAsync(delay: TimeSpan.FromMilliseconds(200));
-        var settings = DrawHarness.CreateSettings(azurite.ConnectionString, "Two", smtp.Port)
-            with { Urls = $"http://127.0.0.1:{LoopbackPorts.PickFree()}" };
-        var storage = new StorageContext(settings.StorageConnectionString!, new StorageOptions { TablePrefix = settings.StoragePrefix });
+
+        // Four activities at a time per host keep the notices going for a few seconds after the first ones are
+        // sent, so the kill falls inside the draw. Messages the killed host had taken become visible again after
+        // 15 s instead of the default minute.
+        var shared = DrawHarness.CreateSettings(azurite.ConnectionString, "Two", smtp.Port) with
+        {
+            TickSchedule = TickSchedule,
+            MaxConcurrentActivities = 4,
+            MessageVisibilityTimeout = TimeSpan.FromSeconds(15),
+        };
+        var storage = new StorageContext(
+            shared.StorageConnectionString!, new StorageOptions { TablePrefix = shared.StoragePrefix });
         await storage.EnsureCreatedAsync(CancellationToken.None);
-        await storage.Registry.UpsertOfficesAsync(data.Offices);
-        await storage.Registry.UpsertItemsAsync(data.Items);
-        await storage.Registry.UpsertOfficersAsync(data.Officers);
-        await storage.Registry.UpsertEmployersAsync(data.Employers);
+        await DrawHarness.SeedAsync(storage.Registry, data);
+
+        // A first-seen time before the slot makes the slot due. The plan itself is stored only once both hosts
+        // serve, so neither host can take the whole draw before the other one polls.
+        var firstSeen = BinaryData.FromString(slot.AddMinutes(-1).ToString("o", CultureInfo.InvariantCulture));
+        await storage.Records.TryWriteOnceAsync($"private/schedule/{PlanId}.txt", firstSeen, "text/plain; charset=utf-8");
+        var hostA = Serving(shared);
+        var hostB = Serving(shared);
+        using var a = HostProcess.Start(hostA, "serve");
+        using var b = HostProcess.Start(hostB, "serve");
+        await a.WaitUntilServingAsync(new Uri(hostA.Urls));
+        await b.WaitUntilServingAsync(new Uri(hostB.Urls));
         await storage.Registry.UpsertPlanAsync(plan);
 
-        // The survivor serves, so it logs at Information level; the victim starts the draw and is killed.
-        using var survivor = HostProcess.Start(settings, "serve");
-        await survivor.WaitUntilServingAsync(new Uri(settings.Urls));
-        using var victim = HostProcess.Start(
-            settings, "draw", "--plan", plan.PlanId, "--slot", Slot.ToString("o", CultureInfo.InvariantCulture));
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while ((smtp.Messages.Count < 12 || SentBy(survivor) == 0) && !victim.HasExited && DateTime.UtcNow < deadline)
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while ((UnitsDone(a, drawId) == 0 || UnitsDone(b, drawId) == 0)
+            && await storage.Records.ReadAsync(DrawPaths.Summary(drawId)) is null && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
 
-        Assert.False(victim.HasExited, "the draw ended before the host was killed");
+        // The host that started the draw is killed; the other one must finish it.
+        var (victim, survivor) = Started(b, drawId) ? (b, a) : (a, b);
+        var victimUnits = UnitsDone(victim, drawId);
+        var survivorUnitsBeforeKill = UnitsDone(survivor, drawId);
+        var drawEndedBeforeKill = await storage.Records.ReadAsync(DrawPaths.Summary(drawId)) is not null;
         var sentBeforeKill = smtp.Messages.Count;
+        var killedAt = clock.Elapsed;
         victim.Kill();
         var faultsInjected = 1;
 
-        while (await storage.Records.ReadAsync(DrawPaths.Summary(drawId)) is null && DateTime.UtcNow < deadline.AddMinutes(2))
+        var recoveryDeadline = deadline.AddSeconds(45);
+        while (await storage.Records.ReadAsync(DrawPaths.Summary(drawId)) is null && DateTime.UtcNow < recoveryDeadline)
         {
             Assert.False(survivor.HasExited, "the surviving host stopped");
             await Task.Delay(250);
@@ -78,24 +109,62 @@ public sealed partial class TwoHostKillTests(AzuriteFixture azurite, ITestOutput
         var sent = outbox.GetValueOrDefault(NoticeState.Sent);
         var claimed = outbox.GetValueOrDefault(NoticeState.Sending);
         var leaked = PersonalData(survivor.Output.Concat(victim.Output), data).ToList();
-        output.WriteLine($"faults injected: {faultsInjected} (SIGKILL after {sentBeforeKill} notices); " +
-            $"targets: {expected.Count}; notices: {messageIds.Count} received, {sent} sent, {claimed} left in flight; " +
-            $"survivor sent {SentBy(survivor)}; rows lost: {expected.Except(actual).Count()}; " +
+        output.WriteLine($"faults injected: {faultsInjected} (SIGKILL after {sentBeforeKill} notices, at " +
+            $"{killedAt.TotalSeconds:F0} s; summary at {clock.Elapsed.TotalSeconds:F0} s); " +
+            $"units before the kill (office draws + notices): killed host {victimUnits}, surviving host " +
+            $"{survivorUnitsBeforeKill}; surviving host in total {UnitsDone(survivor, drawId)}; " +
+            $"targets: {expected.Count}; notices: {expectedNotices} expected, {messageIds.Count} received, " +
+            $"{sent} sent, {claimed} left in flight; " +
+            $"rows lost: {expected.Except(actual).Count()}; " +
             $"log lines scanned: {survivor.Output.Count + victim.Output.Count}, with personal data: {leaked.Count}");
 
+        Assert.False(drawEndedBeforeKill, "the draw ended before the host was killed");
+        Assert.InRange(sentBeforeKill, 0, expectedNotices - 1);
+        Assert.InRange(victimUnits, 1, int.MaxValue);
+        Assert.InRange(survivorUnitsBeforeKill, 1, int.MaxValue);
         Assert.Equal(expected, actual);
         Assert.Equal(messageIds.Count, messageIds.Distinct().Count());
         Assert.Equal(0, outbox.GetValueOrDefault(NoticeState.Pending));
         Assert.InRange(messageIds.Count, sent, sent + claimed);
-        // NOTE: which host runs which activity is up to the engine's queues, so the test requires only that the
-        // survivor sent notices; the split between the two hosts is in the output above.
-        Assert.InRange(SentBy(survivor), 1, messageIds.Count);
         Assert.Empty(leaked);
     }
 
-    /// <summary>Notices the process logged as sent (event 1103 of the workflows' log).</summary>
-    private static int SentBy(HostProcess host) => host.Output.Count(line => line.Contains(": notice ", StringComparison.Ordinal)
-        && line.EndsWith(" sent", StringComparison.Ordinal));
+    private static HostSettings Serving(HostSettings shared) =>
+        shared with { Urls = $"http://127.0.0.1:{LoopbackPorts.PickFree()}" };
+
+    /// <summary>
+    /// Office draws (events 1100 and 1102) and notices (event 1103) of a draw that the process logged as done.
+    /// </summary>
+    private static int UnitsDone(HostProcess host, string drawId)
+    {
+        var prefix = $"Draw {drawId}: ";
+        return host.Output.Count(line => line.Contains(prefix, StringComparison.Ordinal)
+            && (IsOfficeDrawn(line) || IsNoticeSent(line)));
+    }
+
+    private static bool IsOfficeDrawn(string line) =>
+        line.Contains(": office ", StringComparison.Ordinal)
+        && (line.Contains(" drew ", StringComparison.Ordinal) || line.EndsWith(" reusing it", StringComparison.Ordinal));
+
+    private static bool IsNoticeSent(string line) =>
+        line.Contains(": notice ", StringComparison.Ordinal) && line.EndsWith(" sent", StringComparison.Ordinal);
+
+    /// <summary>True when the process logged the start of the draw's instance (event 1200).</summary>
+    private static bool Started(HostProcess host, string drawId) =>
+        host.Output.Any(line =>
+            line.Contains($"Started {TaskNames.DrawOrchestrator} instance {drawId}", StringComparison.Ordinal));
+
+    private static DateTimeOffset WholeMinute(DateTimeOffset instant) =>
+        new(instant.Year, instant.Month, instant.Day, instant.Hour, instant.Minute, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// A five-field cron expression, in China time as plan schedules are, that fires at one minute a year.
+    /// </summary>
+    private static string CronAt(DateTimeOffset slot)
+    {
+        var local = slot.ToOffset(TimeSpan.FromHours(8));
+        return string.Create(CultureInfo.InvariantCulture, $"{local.Minute} {local.Hour} {local.Day} {local.Month} *");
+    }
 
     /// <summary>
     /// Log lines holding an officer's e-mail address or certificate number, an employer's name or address, or
