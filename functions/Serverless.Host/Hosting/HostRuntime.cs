@@ -1,13 +1,14 @@
-using Serverless.Http.Inspections;
 using System.Net;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging.Console;
 using Serverless.Host.Engine;
 using Serverless.Host.Http;
 using Serverless.Host.Local;
 using Serverless.Host.Observability;
 using Serverless.Host.Scheduling;
 using Serverless.Http.Campaigns;
+using Serverless.Http.Inspections;
 using Serverless.Http.Milestones;
 using Serverless.Http.Public;
 using Serverless.Http.Registry;
@@ -55,7 +56,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         Action<DurableTaskRegistry>? registerMoreTasks = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var bootstrapLogging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(minimumLevel));
+        using var bootstrapLogging = LoggerFactory.Create(b => AddConsoleLogging(b).SetMinimumLevel(minimumLevel));
         var bootstrapLogger = bootstrapLogging.CreateLogger("Serverless.Host");
 
         AzuriteProcess? azurite = null;
@@ -92,7 +93,7 @@ internal sealed class HostRuntime : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        AddConsoleLogging(builder.Logging);
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("DurableTask", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
@@ -175,5 +176,16 @@ internal sealed class HostRuntime : IAsyncDisposable
         {
             await azurite.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Adds single-line console logging on standard error, so that standard output carries only what a command
+    /// prints, such as a new API key or the lines of a sortition.
+    /// </summary>
+    private static ILoggingBuilder AddConsoleLogging(ILoggingBuilder logging)
+    {
+        logging.AddSimpleConsole(o => o.SingleLine = true);
+        logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        return logging;
     }
 }
