@@ -2,6 +2,8 @@ using Serverless.Shared.Campaigns;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Storage;
 
+using Serverless.Workflows.Draws;
+
 namespace Serverless.Workflows.Campaigns;
 
 /// <summary>Resolves a campaign's item codes and rosters against the registry.</summary>
@@ -11,21 +13,8 @@ public static class CampaignItems
     public static async Task<IReadOnlyList<InspectionItem>> LoadAsync(
         IRegistryStore registry, Campaign campaign, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(campaign);
-        var all = (await registry.ListItemsAsync(cancellationToken)).ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var result = new List<InspectionItem>(campaign.ItemCodes.Count);
-        for (var i = 0; i < campaign.ItemCodes.Count; i++)
-        {
-            if (!all.TryGetValue(campaign.ItemCodes[i], out var item))
-            {
-                throw new ValidationException($"itemCodes[{i}]", campaign.ItemCodes[i], "is not in the inspection item list");
-            }
-
-            result.Add(item);
-        }
-
-        return result;
+        return await PlanItems.ResolveAsync(registry, campaign.ItemCodes, "itemCodes", cancellationToken);
     }
 
     /// <summary>

@@ -10,15 +10,26 @@ public static class PlanItems
     public static async Task<IReadOnlyList<InspectionItem>> LoadAsync(
         IRegistryStore registry, DrawPlan plan, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(plan);
+        return await ResolveAsync(registry, plan.ItemCodes, "plan.itemCodes", cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns the items of <paramref name="codes"/> in that order, or raises a ValidationException naming
+    /// <c>{field}[i]</c> for an unknown code.
+    /// </summary>
+    public static async Task<IReadOnlyList<InspectionItem>> ResolveAsync(
+        IRegistryStore registry, IReadOnlyList<string> codes, string field, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(codes);
         var all = (await registry.ListItemsAsync(cancellationToken)).ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var result = new List<InspectionItem>(plan.ItemCodes.Count);
-        for (var i = 0; i < plan.ItemCodes.Count; i++)
+        var result = new List<InspectionItem>(codes.Count);
+        for (var i = 0; i < codes.Count; i++)
         {
-            if (!all.TryGetValue(plan.ItemCodes[i], out var item))
+            if (!all.TryGetValue(codes[i], out var item))
             {
-                throw new ValidationException($"plan.itemCodes[{i}]", plan.ItemCodes[i], "is not in the inspection item list");
+                throw new ValidationException($"{field}[{i}]", codes[i], "is not in the inspection item list");
             }
 
             result.Add(item);
