@@ -4,7 +4,7 @@ using Serverless.Shared.Records;
 
 namespace Serverless.Http.Campaigns;
 
-/// <summary>Writes RFC 7807 problem details and JSON answers for the handlers of both hosts.</summary>
+/// <summary>Writes RFC 7807 problem details and JSON responses for the handlers of both hosts.</summary>
 public static class HttpProblems
 {
     /// <summary>Writes a problem with a status, title and detail.</summary>
@@ -27,7 +27,7 @@ public static class HttpProblems
     public static Task UnauthorizedAsync(HttpContext context) =>
         WriteAsync(context, 401, "Unauthorized", "Send a valid credential: an API key, or sign in through App Service.");
 
-    /// <summary>Writes a JSON answer in the record format.</summary>
+    /// <summary>Writes a JSON response in the record format.</summary>
     public static Task JsonAsync<T>(HttpContext context, int status, T value) =>
         Results.Json(value, RecordJson.Options, statusCode: status).ExecuteAsync(context);
 }

@@ -7,12 +7,12 @@ namespace Serverless.Http.Public;
 /// <summary>Chooses between HTML and JSON for a public page and writes the response.</summary>
 public static class PublicResponses
 {
-    /// <summary>Path below which the public pages answer in JSON by default on the self-host.</summary>
+    /// <summary>Path below which the self-host returns the public pages as JSON by default.</summary>
     public const string JsonPrefix = "/api/public";
 
     private const string JsonItemKey = "Serverless.Http.Public.Json";
 
-    /// <summary>Marks a request to be answered in JSON whatever its query says; returns the same context.</summary>
+    /// <summary>Marks a request to get JSON whatever its query contains; returns the same context.</summary>
     public static HttpContext AsJson(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -71,7 +71,7 @@ public static class PublicResponses
         await context.Response.WriteAsync(html, context.RequestAborted);
     }
 
-    /// <summary>Writes the page or the JSON, as the request asks.</summary>
+    /// <summary>Writes the page or the JSON, as the request specifies.</summary>
     public static Task WriteAsync<T>(HttpContext context, T value, Func<string, T, string> render)
     {
         ArgumentNullException.ThrowIfNull(render);

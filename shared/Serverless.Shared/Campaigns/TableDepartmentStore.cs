@@ -79,7 +79,7 @@ public sealed class TableDepartmentStore : IDepartmentStore
                 client, RosterPartition(code), context.Options.MaxPerPage, cancellationToken).ConfigureAwait(false))
             .OrderBy(entity => entity.RowKey, StringComparer.Ordinal)
             .Select(entity => JsonSerializer.Deserialize<Officer>(entity.GetString(OfficerProperty), RecordJson.Options)
-                ?? throw new JsonException($"Roster row {entity.RowKey} of department {code} holds no officer."))
+                ?? throw new JsonException($"Roster row {entity.RowKey} of department {code} contains no officer."))
             .ToList();
         return new Department(code, row.GetString(NameProperty), officers);
     }

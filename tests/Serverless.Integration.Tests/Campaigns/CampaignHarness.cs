@@ -86,7 +86,7 @@ internal sealed class CampaignHarness : IAsyncDisposable
         return Http.SendAsync(request);
     }
 
-    /// <summary>Reads a JSON answer; a body that is not JSON fails the test with the body as the message.</summary>
+    /// <summary>Reads a JSON response; a body that is not JSON fails the test with the body as the message.</summary>
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

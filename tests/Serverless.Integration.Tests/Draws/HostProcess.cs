@@ -85,7 +85,7 @@ internal sealed class HostProcess : IDisposable
         return process.ExitCode;
     }
 
-    /// <summary>Waits until a <c>serve</c> process answers the public item list at <paramref name="address"/>.</summary>
+    /// <summary>Waits until a <c>serve</c> process returns the public item list at <paramref name="address"/>.</summary>
     public async Task WaitUntilServingAsync(Uri address)
     {
         using var http = new HttpClient { BaseAddress = address };
