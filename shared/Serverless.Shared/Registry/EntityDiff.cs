@@ -7,16 +7,16 @@ namespace Serverless.Shared.Registry;
 internal static class EntityDiff
 {
     /// <summary>
-    /// Returns the properties whose values differ, in ordinal order of their names; every property when
+    /// Returns the fields whose values differ, in ordinal order of their names, or every field when
     /// <paramref name="before"/> is null.
     /// </summary>
     public static List<FieldChange> Compare(TableEntity? before, TableEntity after)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        names.UnionWith(after.Keys.Where(name => !IsSystem(name)));
+        names.UnionWith(after.Keys.Where(IsField));
         if (before is not null)
         {
-            names.UnionWith(before.Keys.Where(name => !IsSystem(name)));
+            names.UnionWith(before.Keys.Where(IsField));
         }
 
         var changes = new List<FieldChange>();
@@ -49,7 +49,13 @@ internal static class EntityDiff
     public static object? ValueOf(TableEntity? entity, string name) =>
         entity is not null && entity.TryGetValue(name, out var value) ? value : null;
 
-    public static bool IsSystem(string name) => name is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag";
+    /// <summary>
+    /// Returns whether a property is a registry field: neither a system property of Table storage nor one that
+    /// carries the row's latest change.
+    /// </summary>
+    public static bool IsField(string name) =>
+        name is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")
+        && !TableHistoryStore.IsChangeProperty(name);
 
     private static string FormatTime(DateTimeOffset time) => time.TimeOfDay == TimeSpan.Zero
         ? time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)

@@ -11,6 +11,13 @@ namespace Serverless.Shared.Registry;
 /// replaced only while its ETag is unchanged, and a new row is added only while it does not exist. Rows whose
 /// values equal the stored ones are skipped, so writing the same rows again adds no history.
 /// </summary>
+/// <remarks>
+/// Each written row carries the entry of its own change (see <see cref="TableHistoryStore"/>), so a row and its
+/// entry are one operation of one transaction. The entry a replaced row carried is moved to the history table
+/// first, in a separate write, because Table storage has no transaction across tables. That move is idempotent and
+/// the entry describes a change that was made, so a write that then loses, or a process that stops in between,
+/// leaves no wrong entry.
+/// </remarks>
 internal sealed class RegistryChangeWriter
 {
     /// <summary>Number of write attempts before a change that keeps losing to other writers is reported.</summary>
@@ -33,11 +40,6 @@ internal sealed class RegistryChangeWriter
     /// is applied again to the rows as they are now, and the transaction is repeated up to
     /// <see cref="MaxAttempts"/> times. Changes that no longer apply are returned as conflicts and not written.
     /// </summary>
-    /// <remarks>
-    /// NOTE: history is written before the rows, in separate transactions, because Table storage has no
-    /// transaction across tables. Entries of a transaction that lost to another writer are deleted again, but a
-    /// process that stops between the two writes leaves entries for rows that were not written.
-    /// </remarks>
     public async Task<RegistryWriteResult> WriteAsync(
         RegistryKind kind, string tableName, IReadOnlyList<RegistryChange> changes, string actor, string reason,
         DateTimeOffset changedAt, CancellationToken cancellationToken)
@@ -67,7 +69,7 @@ internal sealed class RegistryChangeWriter
             foreach (var transaction in writes.GroupBy(write => write.Entity.PartitionKey, StringComparer.Ordinal)
                 .SelectMany(partition => partition.Chunk(TableLimits.MaxTransactionActions)))
             {
-                if (await TrySubmitAsync(table, transaction, cancellationToken).ConfigureAwait(false))
+                if (await TrySubmitAsync(kind, table, transaction, cancellationToken).ConfigureAwait(false))
                 {
                     written += transaction.Length;
                 }
@@ -125,7 +127,7 @@ internal sealed class RegistryChangeWriter
 
         foreach (var (name, value) in stored)
         {
-            if (!EntityDiff.IsSystem(name) && !imported.Contains(name, StringComparer.Ordinal))
+            if (EntityDiff.IsField(name) && !imported.Contains(name, StringComparer.Ordinal))
             {
                 entity[name] = value;
             }
@@ -167,8 +169,13 @@ internal sealed class RegistryChangeWriter
             return null;
         }
 
-        var entry = new HistoryEntry(kind, target.PartitionKey, target.RowKey, changedAt, actor, reason, fields);
-        return new RowWrite(change, target, current?.ETag, entry);
+        // A copy, because the change's entity is merged again when the write has to be repeated.
+        var row = new TableEntity(target);
+        TableHistoryStore.SetLatest(
+            row, new HistoryEntry(kind, target.PartitionKey, target.RowKey, changedAt, actor, reason, fields),
+            created: current is null);
+        TableLimits.ThrowIfInvalid(EntityDiff.CamelCase(kind.ToString()), row);
+        return new RowWrite(change, row, current);
     }
 
     /// <summary>
@@ -194,7 +201,7 @@ internal sealed class RegistryChangeWriter
 
         var merged = new TableEntity(current);
         var names = entity.Keys.Union(change.Stored?.Keys ?? [], StringComparer.Ordinal)
-            .Where(name => !EntityDiff.IsSystem(name));
+            .Where(EntityDiff.IsField);
         foreach (var name in names)
         {
             var read = EntityDiff.Format(EntityDiff.ValueOf(change.Stored, name));
@@ -228,16 +235,18 @@ internal sealed class RegistryChangeWriter
     }
 
     /// <summary>
-    /// Appends the history of one transaction and submits it. Returns false, with the history entries deleted
-    /// again, when a row changed or appeared since it was read.
+    /// Moves the entries that the replaced rows carry to the history table and submits one transaction. Returns
+    /// false when a row changed or appeared since it was read. The moved entries stay, because each describes a
+    /// change that was made.
     /// </summary>
     private async Task<bool> TrySubmitAsync(
-        TableClient table, RowWrite[] transaction, CancellationToken cancellationToken)
+        RegistryKind kind, TableClient table, RowWrite[] transaction, CancellationToken cancellationToken)
     {
-        var entries = await history.AddAsync(transaction.Select(write => write.Entry).ToList(), cancellationToken)
+        await history.MoveLatestAsync(
+            kind, transaction.Select(write => write.Current).OfType<TableEntity>(), cancellationToken)
             .ConfigureAwait(false);
-        var actions = transaction.Select(write => write.ETag is { } etag
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, write.Entity, etag)
+        var actions = transaction.Select(write => write.Current is { } current
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, write.Entity, current.ETag)
             : new TableTransactionAction(TableTransactionActionType.Add, write.Entity));
         try
         {
@@ -246,11 +255,13 @@ internal sealed class RegistryChangeWriter
         }
         catch (RequestFailedException failed) when (failed.Status is 409 or 412)
         {
-            await history.RemoveAsync(entries, cancellationToken).ConfigureAwait(false);
             return false;
         }
     }
 
-    /// <summary>One row to write: the change it comes from, the entity, the ETag it replaces and its history.</summary>
-    private sealed record RowWrite(RegistryChange Change, TableEntity Entity, ETag? ETag, HistoryEntry Entry);
+    /// <summary>
+    /// One row to write: the change it comes from, the entity with its history entry, and the stored row it
+    /// replaces, with its ETag, or null for a new row.
+    /// </summary>
+    private sealed record RowWrite(RegistryChange Change, TableEntity Entity, TableEntity? Current);
 }

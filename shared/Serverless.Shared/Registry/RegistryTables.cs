@@ -9,8 +9,9 @@ namespace Serverless.Shared.Registry;
 public sealed class RegistryTables
 {
     /// <summary>
-    /// Change history, partitioned by <c>{kind}|{officeCode}</c>, row key
-    /// <c>{key}|{inverted ticks}-{random}</c>, so one row's entries are one range, newest first.
+    /// Change history entries that registry rows no longer carry, partitioned by <c>{kind}|{officeCode}</c>, row
+    /// key <c>{key}|{inverted ticks}-{change id}</c>, so one row's entries are one range, newest first. Each row
+    /// carries its latest entry itself (<see cref="TableHistoryStore"/>).
     /// </summary>
     /// <remarks>
     /// Not plain "history": table names are case-insensitive, and the durable task hub keeps its own table

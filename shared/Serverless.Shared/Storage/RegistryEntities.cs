@@ -9,6 +9,25 @@ namespace Serverless.Shared.Storage;
 /// </summary>
 internal static class RegistryEntities
 {
+    /// <summary>
+    /// Properties that <see cref="ToOfficer"/> reads, for queries that leave out the rest, such as the entry of
+    /// the row's latest change.
+    /// </summary>
+    public static IReadOnlyList<string> OfficerProperties { get; } =
+    [
+        "PartitionKey", "RowKey", nameof(Officer.Name), nameof(Officer.CertificateNumber),
+        nameof(Officer.CertificateExpiry), nameof(Officer.Status), nameof(Officer.Qualifications),
+        nameof(Officer.Email), nameof(Officer.Conflicts),
+    ];
+
+    /// <summary>Properties that <see cref="ToEmployer"/> reads, for queries that leave out the rest.</summary>
+    public static IReadOnlyList<string> EmployerProperties { get; } =
+    [
+        "PartitionKey", "RowKey", nameof(Employer.Name), nameof(Employer.Address), nameof(Employer.Industry),
+        nameof(Employer.Headcount), nameof(Employer.TargetType), nameof(Employer.Source), nameof(Employer.RiskFlags),
+        nameof(Employer.LastInspectedOn), nameof(Employer.Status),
+    ];
+
     public static TableEntity FromOffice(Office office) => new TableEntity(StorageNames.ProvincePartition, office.Code)
     {
         [nameof(Office.Name)] = office.Name,

@@ -87,7 +87,8 @@ public sealed class TableRegistryStore : IRegistryStore
         string officeCode, CancellationToken cancellationToken = default)
     {
         StoreValidation.RequireOfficeCode("officeCode", officeCode);
-        var entities = await ReadPartitionAsync(StorageNames.Officers, officeCode, cancellationToken)
+        var entities = await ReadPartitionAsync(
+                StorageNames.Officers, officeCode, cancellationToken, RegistryEntities.OfficerProperties)
             .ConfigureAwait(false);
         return entities.Select(RegistryEntities.ToOfficer).ToList();
     }
@@ -117,7 +118,8 @@ public sealed class TableRegistryStore : IRegistryStore
         string officeCode, CancellationToken cancellationToken = default)
     {
         StoreValidation.RequireOfficeCode("officeCode", officeCode);
-        var entities = await ReadPartitionAsync(StorageNames.Employers, officeCode, cancellationToken)
+        var entities = await ReadPartitionAsync(
+                StorageNames.Employers, officeCode, cancellationToken, RegistryEntities.EmployerProperties)
             .ConfigureAwait(false);
         return entities.Select(RegistryEntities.ToEmployer).ToList();
     }
@@ -250,11 +252,12 @@ public sealed class TableRegistryStore : IRegistryStore
     }
 
     private async Task<List<TableEntity>> ReadPartitionAsync(
-        string tableName, string partitionKey, CancellationToken cancellationToken)
+        string tableName, string partitionKey, CancellationToken cancellationToken,
+        IReadOnlyList<string>? select = null)
     {
         var table = await TableAsync(tableName, cancellationToken).ConfigureAwait(false);
         var entities = await TableOperations
-            .QueryPartitionAsync(table, partitionKey, context.Options.MaxPerPage, cancellationToken)
+            .QueryPartitionAsync(table, partitionKey, context.Options.MaxPerPage, cancellationToken, select)
             .ConfigureAwait(false);
         entities.Sort((left, right) => string.CompareOrdinal(left.RowKey, right.RowKey));
         return entities;
