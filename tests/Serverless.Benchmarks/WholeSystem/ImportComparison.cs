@@ -47,16 +47,13 @@ internal static class ImportComparison
 
     /// <summary>
     /// Reads the file line by line and upserts each office's rows in transactions of 100, with at most
-    /// <paramref name="parallelWrites"/> transactions in flight. With <paramref name="withHistory"/>, each
-    /// transaction is preceded by one that adds an entity per row to a second table, as the product's history does.
+    /// <paramref name="parallelWrites"/> transactions in flight.
     /// </summary>
     public static async Task<ImportFigures> RunFloorAsync(
-        StorageContext storage, string path, int parallelWrites, bool withHistory, CancellationToken cancellationToken)
+        StorageContext storage, string path, int parallelWrites, CancellationToken cancellationToken)
     {
         var rows = storage.GetTableClient(StorageNames.Employers);
-        var history = storage.GetTableClient("floorhistory");
         await rows.CreateIfNotExistsAsync(cancellationToken);
-        await history.CreateIfNotExistsAsync(cancellationToken);
 
         PeakMemory.Reset();
         var watch = Stopwatch.StartNew();
@@ -80,14 +77,14 @@ internal static class ImportComparison
                 if (batch.Count == TableLimits.MaxTransactionActions)
                 {
                     pending.Remove(entity.PartitionKey);
-                    await StartAsync(writes, WriteAsync(rows, history, batch, withHistory, cancellationToken), parallelWrites);
+                    await StartAsync(writes, WriteAsync(rows, batch, cancellationToken), parallelWrites);
                 }
             }
         }
 
         foreach (var batch in pending.Values)
         {
-            await StartAsync(writes, WriteAsync(rows, history, batch, withHistory, cancellationToken), parallelWrites);
+            await StartAsync(writes, WriteAsync(rows, batch, cancellationToken), parallelWrites);
         }
 
         await Task.WhenAll(writes);
@@ -109,20 +106,8 @@ internal static class ImportComparison
     }
 
     private static async Task WriteAsync(
-        TableClient rows, TableClient history, List<TableEntity> batch, bool withHistory,
-        CancellationToken cancellationToken)
+        TableClient rows, List<TableEntity> batch, CancellationToken cancellationToken)
     {
-        if (withHistory)
-        {
-            var entries = batch.Select(entity => new TableTransactionAction(
-                TableTransactionActionType.Add,
-                new TableEntity(entity.PartitionKey, entity.RowKey + "|" + Guid.NewGuid().ToString("N"))
-                {
-                    ["Changes"] = entity.GetString("Name"),
-                }));
-            await history.SubmitTransactionAsync(entries, cancellationToken);
-        }
-
         await rows.SubmitTransactionAsync(
             batch.Select(entity => new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity)),
             cancellationToken);

@@ -8,18 +8,21 @@ namespace Serverless.Benchmarks.WholeSystem;
 /// <param name="DrawEmployers">Employers of the registry generated for the draw.</param>
 /// <param name="DrawOfficers">Officers of that registry; the generator needs at least ten per inspecting office.</param>
 /// <param name="DrawCity">Office code the draw is limited to, or null for the whole province.</param>
+/// <param name="ImportRounds">
+/// Times the product and the floor each import the first file, alternating which goes first.
+/// </param>
 internal sealed record WholeSystemSizes(
-    int ImportRows, int LargeImportRows, int DrawEmployers, int DrawOfficers, string? DrawCity)
+    int ImportRows, int LargeImportRows, int DrawEmployers, int DrawOfficers, string? DrawCity, int ImportRounds)
 {
     /// <summary>The sizes of the published results.</summary>
-    public static WholeSystemSizes Full { get; } = new(100_000, 1_000_000, 100_000, 3_000, null);
+    public static WholeSystemSizes Full { get; } = new(100_000, 1_000_000, 100_000, 3_000, null, 3);
 
     /// <summary>Tiny sizes that check every step still runs, with the draw limited to Shenzhen.</summary>
-    public static WholeSystemSizes Smoke { get; } = new(500, 2_000, 2_000, 1_240, "440300");
+    public static WholeSystemSizes Smoke { get; } = new(500, 2_000, 2_000, 1_240, "440300", 1);
 
     /// <summary>
     /// Returns <see cref="Full"/> with the sizes that <c>--import-rows</c>, <c>--large-import-rows</c>,
-    /// <c>--draw-employers</c>, <c>--draw-officers</c> and <c>--draw-city</c> set.
+    /// <c>--draw-employers</c>, <c>--draw-officers</c>, <c>--draw-city</c> and <c>--import-rounds</c> set.
     /// </summary>
     /// <exception cref="ArgumentException">An option has no value, or a count is not a positive integer.</exception>
     public static WholeSystemSizes Parse(IReadOnlyList<string> args)
@@ -48,6 +51,10 @@ internal sealed record WholeSystemSizes(
                     break;
                 case "--draw-city":
                     sizes = sizes with { DrawCity = Value(args, i) };
+                    i++;
+                    break;
+                case "--import-rounds":
+                    sizes = sizes with { ImportRounds = Count(args, i) };
                     i++;
                     break;
             }
