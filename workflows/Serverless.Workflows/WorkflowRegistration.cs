@@ -44,6 +44,7 @@ public static class WorkflowRegistration
         services.AddTransient<PrepareDrawActivity>();
         services.AddTransient<CommitSeedActivity>();
         services.AddTransient<DrawOfficeActivity>();
+        services.TryAddSingleton<DrawNoticeSources>();
         services.AddTransient<SendDrawNoticeActivity>();
         services.AddTransient<CompleteDrawActivity>();
         services.TryAddSingleton<PublicationChain>();

@@ -18,6 +18,9 @@ public interface IRegistryStore
 
     Task<IReadOnlyList<Officer>> ListOfficersAsync(string officeCode, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads one officer of an office's roster, or returns null when the roster has no such officer.</summary>
+    Task<Officer?> GetOfficerAsync(string officeCode, string officerId, CancellationToken cancellationToken = default);
+
     Task UpsertEmployersAsync(IReadOnlyCollection<Employer> employers, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Employer>> ListEmployersAsync(string officeCode, CancellationToken cancellationToken = default);

@@ -83,6 +83,18 @@ public sealed class TableRegistryStore : IRegistryStore
     }
 
     /// <inheritdoc/>
+    public async Task<Officer?> GetOfficerAsync(
+        string officeCode, string officerId, CancellationToken cancellationToken = default)
+    {
+        StoreValidation.RequireOfficeCode("officeCode", officeCode);
+        TableKeys.ThrowIfInvalid("officerId", officerId);
+        var table = await TableAsync(StorageNames.Officers, cancellationToken).ConfigureAwait(false);
+        var entity = await TableOperations.GetIfExistsAsync(table, officeCode, officerId, cancellationToken)
+            .ConfigureAwait(false);
+        return entity is null ? null : RegistryEntities.ToOfficer(entity);
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<Officer>> ListOfficersAsync(
         string officeCode, CancellationToken cancellationToken = default)
     {

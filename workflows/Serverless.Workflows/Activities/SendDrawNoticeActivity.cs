@@ -15,6 +15,7 @@ namespace Serverless.Workflows.Activities;
 /// </summary>
 public sealed class SendDrawNoticeActivity(
     IRegistryStore registry,
+    DrawNoticeSources sources,
     IAssignmentStore assignments,
     IOutboxStore outbox,
     INoticeSender sender,
@@ -45,22 +46,20 @@ public sealed class SendDrawNoticeActivity(
     private async Task<Notice> ComposeAsync(NoticeRequest input, CancellationToken cancellationToken)
     {
         var draw = input.Draw;
-        var plan = await PlanItems.GetPlanAsync(registry, draw.PlanId, cancellationToken);
-        var items = await PlanItems.LoadAsync(registry, plan, cancellationToken);
-        var office = await registry.GetOfficeAsync(input.OfficeCode, cancellationToken)
+        var data = await sources.GetAsync(draw.DrawId, draw.PlanId, cancellationToken);
+        var office = data.Offices.GetValueOrDefault(input.OfficeCode)
             ?? throw new ValidationException("officeCode", input.OfficeCode, "is not a known office code");
-        var officer = (await registry.ListOfficersAsync(input.OfficeCode, cancellationToken))
-            .FirstOrDefault(o => o.OfficerId == input.OfficerId)
+        var officer = await registry.GetOfficerAsync(input.OfficeCode, input.OfficerId, cancellationToken)
             ?? throw new ValidationException("officerId", input.OfficerId, $"is not in the roster of office {input.OfficeCode}");
         var rows = await assignments.ListByOfficerAsync(input.OfficerId, draw.DrawId, cancellationToken);
 
         return DrawDigestComposer.Compose(
             draw.DrawId,
-            plan.Name,
+            data.PlanName,
             office.Name,
             officer,
             rows,
-            items.ToDictionary(i => i.Code, StringComparer.Ordinal),
+            data.Items,
             draw.Deadline);
     }
 }
