@@ -13,8 +13,13 @@ using Serverless.Workflows.Scheduling;
 
 namespace Serverless.Benchmarks.WholeSystem;
 
-/// <summary>Wall time of the draw, of the no-op orchestration of the same width, and what the draw did.</summary>
-internal sealed record DrawFigures(TimeSpan Draw, TimeSpan NoOp, DrawSummary Summary, NoOpFanOutRequest Width, int NoticeFiles);
+/// <summary>
+/// Wall time of the draw, of the no-op orchestration of the same width, what the draw did, and when the status
+/// polls first saw each stage of the draw.
+/// </summary>
+internal sealed record DrawFigures(
+    TimeSpan Draw, TimeSpan NoOp, DrawSummary Summary, NoOpFanOutRequest Width, int NoticeFiles,
+    IReadOnlyList<(string Stage, TimeSpan At)> Stages);
 
 /// <summary>
 /// Runs a scheduled draw on the self-host (the durable engine on its Azure Storage backend over Azurite, notices
@@ -54,8 +59,10 @@ internal static class ProvinceDrawComparison
         await runtime.Storage.Registry.UpsertPlanAsync(plan, cancellationToken);
 
         var drawId = DrawPaths.DrawId(plan.PlanId, slot);
+        var stages = new List<(string Stage, TimeSpan At)>();
         var (drawTime, drawState) = await RunToCompletionAsync(
-            runtime.Client, TaskNames.DrawOrchestrator, new DrawRequest(plan.PlanId, slot), drawId, cancellationToken);
+            runtime.Client, TaskNames.DrawOrchestrator, new DrawRequest(plan.PlanId, slot), drawId,
+            (state, elapsed) => NoteStage(stages, state, elapsed), cancellationToken);
         var summary = drawState.ReadOutputAs<DrawSummary>()
             ?? throw new InvalidOperationException($"Draw {drawId} completed without a summary.");
 
@@ -63,16 +70,37 @@ internal static class ProvinceDrawComparison
             summary.OfficesDrawn, summary.OfficesDrawn,
             summary.NoticesSent + summary.NoticesSkipped + summary.NoticesFailed);
         var (noOpTime, _) = await RunToCompletionAsync(
-            runtime.Client, NoOpFanOutOrchestrator.Name, width, "noop-" + drawId, cancellationToken);
+            runtime.Client, NoOpFanOutOrchestrator.Name, width, "noop-" + drawId, (_, _) => { }, cancellationToken);
 
         var noticeFiles = Directory.Exists(noticeFolder) ? Directory.GetFiles(noticeFolder, "*.eml").Length : 0;
-        return new DrawFigures(drawTime, noOpTime, summary, width, noticeFiles);
+        return new DrawFigures(drawTime, noOpTime, summary, width, noticeFiles, stages);
+    }
+
+    /// <summary>
+    /// Adds the draw's stage when a poll sees it first. The chaining of records runs inside the drawing stage, after
+    /// every office is done, so it is noted apart as "chaining".
+    /// </summary>
+    private static void NoteStage(List<(string Stage, TimeSpan At)> stages, OrchestrationMetadata state, TimeSpan elapsed)
+    {
+        var progress = state.ReadCustomStatusAs<DrawProgress>();
+        if (progress is null)
+        {
+            return;
+        }
+
+        var stage = progress.Stage == "drawing" && progress.Offices > 0 && progress.OfficesDone == progress.Offices
+            ? "chaining"
+            : progress.Stage;
+        if (stages.Count == 0 || stages[^1].Stage != stage)
+        {
+            stages.Add((stage, elapsed));
+        }
     }
 
     /// <summary>Schedules an instance and polls until it completes. Raises when it fails or is terminated.</summary>
     private static async Task<(TimeSpan Elapsed, OrchestrationMetadata State)> RunToCompletionAsync(
         DurableTaskClient client, string orchestrator, object input, string instanceId,
-        CancellationToken cancellationToken)
+        Action<OrchestrationMetadata, TimeSpan> observe, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         await client.ScheduleNewOrchestrationInstanceAsync(
@@ -81,6 +109,7 @@ internal static class ProvinceDrawComparison
         {
             var state = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken)
                 ?? throw new InvalidOperationException($"Instance {instanceId} was scheduled but is not found.");
+            observe(state, watch.Elapsed);
             switch (state.RuntimeStatus)
             {
                 case OrchestrationRuntimeStatus.Completed:

@@ -118,7 +118,8 @@ internal static class WholeSystemRun
         var floorMedian = Median(floors.Select(figures => figures.RowsPerSecond));
         var productMedian = Median(products.Select(figures => figures.RowsPerSecond));
         output.WriteLine(Invariant(
-            $"| Median of {floors.Count} rounds: floor {floorMedian:N0} rows/s, product {productMedian:N0} rows/s ") +
+            $"| Median of {floors.Count} {(floors.Count == 1 ? "round" : "rounds")}: floor {floorMedian:N0} rows/s, ") +
+            Invariant($"product {productMedian:N0} rows/s ") +
             Invariant($"| | | | | {productMedian / floorMedian:P0} |"));
     }
 
@@ -164,6 +165,9 @@ internal static class WholeSystemRun
         output.WriteLine(Invariant($"| No-op fan-out of the same width (floor) | {draw.NoOp.TotalSeconds:F1} | 1.00 |"));
         output.WriteLine(Invariant(
             $"| Scheduled draw | {draw.Draw.TotalSeconds:F1} | {draw.Draw / draw.NoOp:F2} |"));
+        output.WriteLine();
+        output.WriteLine("Stages of the draw, from the first status poll that saw each, in seconds after scheduling: " +
+            string.Join(", ", draw.Stages.Select(stage => Invariant($"{stage.Stage} {stage.At.TotalSeconds:F1}"))) + ".");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
