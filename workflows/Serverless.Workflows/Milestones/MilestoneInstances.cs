@@ -246,11 +246,7 @@ public sealed class MilestoneInstances(
     {
         // The dedupe statuses make the backend reject a second start that it detects, for example one racing a
         // calendar load that took over a stale claim.
-        var options = new StartOrchestrationOptions(instanceId).WithDedupeStatuses(
-            OrchestrationRuntimeStatus.Pending,
-            OrchestrationRuntimeStatus.Running,
-            OrchestrationRuntimeStatus.Suspended,
-            OrchestrationRuntimeStatus.Completed);
+        var options = StartOnceOptions.For(instanceId);
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
