@@ -17,6 +17,14 @@ public sealed class BundledCalendarYears
             () => WorkingDayCalendar.LoadYears(directory ?? WorkingDayCalendar.FindBundledDirectory()));
     }
 
+    /// <summary>Creates the set from the given years in place of the bundled folder, for example a subset of it.</summary>
+    public BundledCalendarYears(IEnumerable<CalendarYear> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        IReadOnlyList<CalendarYear> ordered = years.OrderBy(year => year.Year).ToList();
+        this.years = new Lazy<IReadOnlyList<CalendarYear>>(ordered);
+    }
+
     /// <summary>The bundled years in year order.</summary>
     /// <exception cref="Domain.ValidationException">A bundled file is invalid.</exception>
     /// <exception cref="DirectoryNotFoundException">No bundled folder was found.</exception>

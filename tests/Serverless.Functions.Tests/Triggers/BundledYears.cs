@@ -4,22 +4,15 @@ using Serverless.Shared.Milestones;
 namespace Serverless.Functions.Tests.Triggers;
 
 /// <summary>
-/// Bundled calendar folders limited to chosen years, so a test that needs a year to be missing keeps passing after
+/// Bundled calendar years limited to chosen years, so a test that needs a year to be missing keeps passing after
 /// the release bundles that year.
 /// </summary>
 internal static class BundledYears
 {
-    /// <summary>Returns the bundled years of a temporary folder with copies of the given years' files only.</summary>
-    public static BundledCalendarYears Only(params int[] years)
-    {
-        var source = WorkingDayCalendar.FindBundledDirectory();
-        var folder = Directory.CreateTempSubdirectory("calendar").FullName;
-        foreach (var year in years)
-        {
-            var name = $"{year}.json";
-            File.Copy(Path.Combine(source, name), Path.Combine(folder, name));
-        }
+    private static readonly IReadOnlyList<CalendarYear> All =
+        WorkingDayCalendar.LoadYears(WorkingDayCalendar.FindBundledDirectory());
 
-        return new BundledCalendarYears(folder);
-    }
+    /// <summary>Returns the bundled years among <paramref name="years"/> only.</summary>
+    public static BundledCalendarYears Only(params int[] years) =>
+        new(All.Where(year => years.Contains(year.Year)));
 }

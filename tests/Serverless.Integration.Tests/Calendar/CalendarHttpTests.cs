@@ -59,21 +59,21 @@ public sealed class CalendarHttpTests(AzuriteFixture azurite)
         using var after = await CalendarTestYears.ListAsync(host.Http, clerk);
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
-        Assert.Equal([2026], Years(await JsonAsync(before)).Select(y => y.GetProperty("year").GetInt32()));
+        Assert.Equal([2026], Years(await HttpJson.ReadAsync(before)).Select(y => y.GetProperty("year").GetInt32()));
         Assert.Equal(HttpStatusCode.Created, loaded.StatusCode);
-        var answer = await JsonAsync(loaded);
+        var answer = await HttpJson.ReadAsync(loaded);
         Assert.Equal("created", answer.GetProperty("change").GetString());
         Assert.Equal(8, answer.GetProperty("holidays").GetInt32());
         Assert.Equal(1, answer.GetProperty("workdays").GetInt32());
         Assert.Equal($"key:{managerKey.KeyId}", answer.GetProperty("loadedBy").GetString());
         Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
-        Assert.Equal("unchanged", (await JsonAsync(repeated)).GetProperty("change").GetString());
+        Assert.Equal("unchanged", (await HttpJson.ReadAsync(repeated)).GetProperty("change").GetString());
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
-        var replacedAnswer = await JsonAsync(replaced);
+        var replacedAnswer = await HttpJson.ReadAsync(replaced);
         Assert.Equal("replaced", replacedAnswer.GetProperty("change").GetString());
         Assert.Equal(2, replacedAnswer.GetProperty("revision").GetInt32());
 
-        var years = Years(await JsonAsync(after));
+        var years = Years(await HttpJson.ReadAsync(after));
         Assert.Equal([2026, 2027], years.Select(y => y.GetProperty("year").GetInt32()));
         Assert.Equal("Bundled", years[0].GetProperty("source").GetString());
         Assert.False(years[0].TryGetProperty("loadedBy", out _));
@@ -99,11 +99,11 @@ public sealed class CalendarHttpTests(AzuriteFixture azurite)
             host.Http, "2027", new string(' ', CalendarYearParser.MaxFileBytes + 1), manager);
 
         Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
-        var problem = await JsonAsync(rejected);
+        var problem = await HttpJson.ReadAsync(rejected);
         Assert.Equal("workdays", problem.GetProperty("field").GetString());
         Assert.Equal("2027-02-10", problem.GetProperty("value").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, wrongYear.StatusCode);
-        Assert.Equal("year", (await JsonAsync(wrongYear)).GetProperty("field").GetString());
+        Assert.Equal("year", (await HttpJson.ReadAsync(wrongYear)).GetProperty("field").GetString());
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.Empty(await new TableCalendarYearStore(host.Harness.Runtime.Storage).ListAsync());
     }
@@ -121,9 +121,6 @@ public sealed class CalendarHttpTests(AzuriteFixture azurite)
 
     private static List<JsonElement> Years(JsonElement listing) =>
         listing.GetProperty("years").EnumerateArray().ToList();
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
     private sealed class CalendarHost(DrawHarness harness, HttpClient http) : IAsyncDisposable
     {

@@ -6,7 +6,7 @@ using Serverless.Shared.Milestones;
 
 namespace Serverless.Integration.Tests.Calendar;
 
-/// <summary>Calendar years for tests: bundled folders limited to chosen years, and a made-up 2027.</summary>
+/// <summary>Calendar years for tests: the bundled years limited to chosen ones, and a made-up 2027.</summary>
 internal static class CalendarTestYears
 {
     /// <summary>
@@ -32,25 +32,18 @@ internal static class CalendarTestYears
         }
         """;
 
+    private static readonly IReadOnlyList<CalendarYear> Bundled =
+        WorkingDayCalendar.LoadYears(WorkingDayCalendar.FindBundledDirectory());
+
     /// <summary>The made-up 2027 as a parsed year.</summary>
     public static CalendarYear Year2027 { get; } = CalendarYearParser.Parse(Encoding.UTF8.GetBytes(Made2027));
 
     /// <summary>
-    /// Returns the bundled years of a temporary folder holding copies of the given years' files only, so a test
-    /// that needs 2027 to be missing keeps passing after a release bundles 2027.
+    /// Returns the bundled years among <paramref name="years"/> only, so a test that needs 2027 to be missing keeps
+    /// passing after a release bundles 2027.
     /// </summary>
-    public static BundledCalendarYears BundledOnly(params int[] years)
-    {
-        var source = WorkingDayCalendar.FindBundledDirectory();
-        var folder = Directory.CreateTempSubdirectory("calendar").FullName;
-        foreach (var year in years)
-        {
-            var name = $"{year}.json";
-            File.Copy(Path.Combine(source, name), Path.Combine(folder, name));
-        }
-
-        return new BundledCalendarYears(folder);
-    }
+    public static BundledCalendarYears BundledOnly(params int[] years) =>
+        new(Bundled.Where(year => years.Contains(year.Year)));
 
     /// <summary>Sends <c>PUT /api/calendar/{year}</c> with a JSON body and, unless null, an API key.</summary>
     public static async Task<HttpResponseMessage> PutAsync(HttpClient http, string year, string json, string? apiKey)

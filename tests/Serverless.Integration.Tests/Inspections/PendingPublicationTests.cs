@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,6 @@ using Serverless.Integration.Tests.Engine;
 using Serverless.Integration.Tests.Infrastructure;
 using Serverless.Shared.Calendar;
 using Serverless.Shared.Milestones;
-using Serverless.Shared.Records;
 using Serverless.Shared.Registry;
 using Serverless.Workflows.Milestones;
 using Serverless.Workflows.Scheduling;
@@ -53,13 +51,8 @@ public sealed class PendingPublicationTests(AzuriteFixture azurite)
             });
         var data = DrawTestData.Create();
         await harness.SeedAsync(data, DrawTestData.Plan(PlanId));
-        await harness.Scheduler.TickAsync(harness.Client, Slot.AddDays(-1));
-        await harness.WaitAsync(DrawPaths.CommitmentInstanceId(PlanId, Slot));
-        await harness.Scheduler.TickAsync(harness.Client, Slot.AddMinutes(1));
-        var drawId = DrawPaths.DrawId(PlanId, Slot);
-        await harness.WaitForSummaryAsync(drawId);
-        var record = RecordJson.Deserialize<OfficeDrawRecord>(
-            (await harness.Runtime.Storage.Records.ReadAsync(DrawPaths.OfficeRecord(drawId, DrawTestData.Luohu)))!);
+        var record = await harness.DrawAsync(PlanId, Slot, DrawTestData.Luohu);
+        var drawId = record.DrawId;
         var drawn = record.Selected[0].CreditCode;
         var keys = harness.Runtime.Services.GetRequiredService<ApiKeyStore>();
         var (_, clerk) = await keys.CreateAsync(DrawTestData.Luohu, CallerRoles.Clerk);
@@ -69,10 +62,10 @@ public sealed class PendingPublicationTests(AzuriteFixture azurite)
         var pending = harness.Runtime.Services.GetRequiredService<IPendingMilestoneStore>();
 
         // Entered while 2027 is missing: stored, published and pending.
-        using var entered = await PostAsync(http, path, Body(drawn, "未按时足额支付加班工资"), clerk);
+        using var entered = await HttpJson.PostAsync(http, path, Body(drawn, "未按时足额支付加班工资"), clerk);
 
         Assert.Equal(HttpStatusCode.Created, entered.StatusCode);
-        var publication = (await JsonAsync(entered)).GetProperty("publication");
+        var publication = (await HttpJson.ReadAsync(entered)).GetProperty("publication");
         Assert.True(publication.GetProperty("pending").GetBoolean());
         Assert.False(publication.GetProperty("started").GetBoolean());
         Assert.Equal(2027, publication.GetProperty("missingYear").GetInt32());
@@ -85,24 +78,24 @@ public sealed class PendingPublicationTests(AzuriteFixture azurite)
         var publicPath = new Uri($"/api/public/draws/{drawId}/{DrawTestData.Luohu}", UriKind.Relative);
         using (var page = await http.GetAsync(publicPath))
         {
-            var target = (await JsonAsync(page)).GetProperty("targets").EnumerateArray()
+            var target = (await HttpJson.ReadAsync(page)).GetProperty("targets").EnumerateArray()
                 .Single(t => t.GetProperty("creditCode").GetString() == drawn);
             Assert.Contains("未按时足额支付加班工资", target.GetProperty("result").GetString(), StringComparison.Ordinal);
         }
 
         using (var listing = await CalendarTestYears.ListAsync(http, clerk))
         {
-            var waiting = Assert.Single((await JsonAsync(listing)).GetProperty("pendingStarts").EnumerateArray());
+            var waiting = Assert.Single((await HttpJson.ReadAsync(listing)).GetProperty("pendingStarts").EnumerateArray());
             Assert.Equal(2027, waiting.GetProperty("year").GetInt32());
             Assert.Equal(1, waiting.GetProperty("starts").GetInt32());
         }
 
         // Corrected on Monday 2026-12-07, still before 2027 is loaded: the pending start keeps the first day.
         clock.Advance(TimeSpan.FromDays(3));
-        using var corrected = await PostAsync(http, path, Body(drawn, "未按时足额支付加班工资，已于当日整改"), clerk);
+        using var corrected = await HttpJson.PostAsync(http, path, Body(drawn, "未按时足额支付加班工资，已于当日整改"), clerk);
 
         Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
-        var correctedAnswer = await JsonAsync(corrected);
+        var correctedAnswer = await HttpJson.ReadAsync(corrected);
         Assert.Equal("replaced", correctedAnswer.GetProperty("change").GetString());
         Assert.True(correctedAnswer.GetProperty("publication").GetProperty("pending").GetBoolean());
         Assert.Equal("2026-12-04", correctedAnswer.GetProperty("publication").GetProperty("startDate").GetString());
@@ -115,7 +108,7 @@ public sealed class PendingPublicationTests(AzuriteFixture azurite)
         var answers = new List<JsonElement>();
         foreach (var load in loads)
         {
-            answers.Add(await JsonAsync(load));
+            answers.Add(await HttpJson.ReadAsync(load));
             load.Dispose();
         }
 
@@ -144,7 +137,7 @@ public sealed class PendingPublicationTests(AzuriteFixture azurite)
         using var again = await CalendarTestYears.PutAsync(http, "2027", CalendarTestYears.Made2027, province);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var againAnswer = await JsonAsync(again);
+        var againAnswer = await HttpJson.ReadAsync(again);
         Assert.Equal("unchanged", againAnswer.GetProperty("change").GetString());
         Assert.Equal(0, againAnswer.GetProperty("pendingStarted").GetInt32());
         Assert.Empty(await pending.ListAsync());
@@ -153,10 +146,10 @@ public sealed class PendingPublicationTests(AzuriteFixture azurite)
         Assert.Equal(OrchestrationRuntimeStatus.Running, still.RuntimeStatus);
 
         // Entering the result again now returns the started deadline.
-        using var repeated = await PostAsync(http, path, Body(drawn, "未按时足额支付加班工资，已于当日整改"), clerk);
+        using var repeated = await HttpJson.PostAsync(http, path, Body(drawn, "未按时足额支付加班工资，已于当日整改"), clerk);
 
         Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
-        var repeatedPublication = (await JsonAsync(repeated)).GetProperty("publication");
+        var repeatedPublication = (await HttpJson.ReadAsync(repeated)).GetProperty("publication");
         Assert.False(repeatedPublication.GetProperty("pending").GetBoolean());
         Assert.False(repeatedPublication.GetProperty("started").GetBoolean());
         Assert.Equal("2027-01-04", repeatedPublication.GetProperty("dueDate").GetString());
@@ -174,14 +167,4 @@ public sealed class PendingPublicationTests(AzuriteFixture azurite)
         outcome = "RectificationOrdered",
         findings,
     };
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string path, object body, string apiKey)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add(ApiKeyCallerResolver.Header, apiKey);
-        return await http.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 }
