@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Serverless.Functions.Hosting;
+using Serverless.Http.Calendar;
 using Serverless.Http.Campaigns;
 using Serverless.Http.Inspections;
 using Serverless.Http.Milestones;
@@ -30,5 +31,6 @@ builder.Services.AddPublicPages();
 builder.Services.AddRegistryManagement(behindForwardingProxy: true);
 builder.Services.AddInspectionResultHandlers();
 builder.Services.AddMilestones().AddMilestoneHttp();
+builder.Services.AddCalendarHandlers();
 
 builder.Build().Run();

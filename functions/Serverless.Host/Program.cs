@@ -13,6 +13,7 @@ var root = new RootCommand("Double-random labour-security inspection draws, self
     ChainCommand.Create(),
     KeysCommand.Create(),
     DepartmentsCommand.Create(),
+    CalendarCommand.Create(),
     ImportCommand.Create(),
     ExportCommand.Create(),
 };

@@ -34,6 +34,8 @@ public sealed class FunctionsMetadataTests
         { "CancelCampaign", "httpTrigger" },
         { "RecordRecusal", "httpTrigger" },
         { "EnterInspectionResult", "httpTrigger" },
+        { "PutCalendarYear", "httpTrigger" },
+        { "ListCalendarYears", "httpTrigger" },
         { "CampaignOrchestrator", "orchestrationTrigger" },
         { "PrepareCampaign", "activityTrigger" },
         { "DrawCampaignOffice", "activityTrigger" },

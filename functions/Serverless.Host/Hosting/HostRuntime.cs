@@ -7,6 +7,7 @@ using Serverless.Host.Http;
 using Serverless.Host.Local;
 using Serverless.Host.Observability;
 using Serverless.Host.Scheduling;
+using Serverless.Http.Calendar;
 using Serverless.Http.Campaigns;
 using Serverless.Http.Inspections;
 using Serverless.Http.Milestones;
@@ -108,6 +109,7 @@ internal sealed class HostRuntime : IAsyncDisposable
         builder.Services.AddCampaignHandlers().AddApiKeyCallers();
         builder.Services.AddRegistryManagement(behindForwardingProxy: false);
         builder.Services.AddInspectionResultHandlers();
+        builder.Services.AddCalendarHandlers();
         builder.AddInspectionTelemetry();
         builder.AddDurableEngine(
             EngineOptions(settings, connection),
@@ -142,6 +144,7 @@ internal sealed class HostRuntime : IAsyncDisposable
             PublicRoutes.Map(app);
             CampaignRoutes.Map(app);
             InspectionResultRoutes.Map(app);
+            CalendarRoutes.Map(app);
             RegistryRoutes.Map(app);
             HealthRoutes.Map(app);
             OpenApiRoutes.Map(app);

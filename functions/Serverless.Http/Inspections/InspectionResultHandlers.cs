@@ -23,7 +23,6 @@ public sealed class InspectionResultHandlers(
     IInspectionResultStore results,
     MilestoneSetStore sets,
     MilestoneInstances instances,
-    WorkingDayCalendar calendar,
     TimeProvider time)
 {
     /// <summary>Longest accepted findings text, in characters.</summary>
@@ -34,7 +33,9 @@ public sealed class InspectionResultHandlers(
     /// whose office is not the inspecting office or above it gets 403. An unknown draw, or an employer that the
     /// draw did not select for that office, gets 404. Invalid fields, and an inspection date before the draw or
     /// after today in China Standard Time, get 400 naming the field and the value. An employer missing from the
-    /// registry, or a deadline that the working-day calendar cannot count, gets 422 and stores nothing.
+    /// registry gets 422 and stores nothing. A publication deadline that reaches a year the working-day calendar
+    /// does not cover yet is marked pending in the response, and starts, counted from the first entry's day, when
+    /// that year is loaded.
     /// </summary>
     public async Task EnterAsync(HttpContext context, DurableTaskClient client, string drawId)
     {
@@ -105,19 +106,7 @@ public sealed class InspectionResultHandlers(
         var result = new InspectionResult(
             drawId, parsed.OfficeCode, parsed.CreditCode, employer.Name, parsed.InspectedOn, parsed.Outcome,
             parsed.Findings);
-        PublicationPlan? plan;
-        try
-        {
-            plan = await PlanPublicationAsync(result, today, context.RequestAborted);
-        }
-        catch (ValidationException uncounted)
-        {
-            // The working-day calendar lacks a year that the deadline reaches. Nothing is stored yet, so a retry
-            // after the calendar is extended stores the result and starts its deadline together.
-            await HttpProblems.WriteAsync(context, 422, "Publication deadline cannot be counted", uncounted.Message);
-            return;
-        }
-
+        var plan = await PlanPublicationAsync(result, context.RequestAborted);
         var earlier = await results.GetAsync(parsed.OfficeCode, drawId, parsed.CreditCode, context.RequestAborted);
         var change = "created";
         if (earlier is not null)
@@ -130,9 +119,12 @@ public sealed class InspectionResultHandlers(
             await results.UpsertAsync([result], context.RequestAborted);
         }
 
-        // NOTE: two concurrent first entries of one result can both find no instance. Whether the durable backend
-        // then rejects the second start is untested; if it does, that request fails after the result is stored.
-        var publication = plan is null ? null : await StartPublicationAsync(client, plan, now, context.RequestAborted);
+        // NOTE: two concurrent first entries of one result can both find no instance and both start it. The start
+        // carries dedupe statuses, so a second start that the backend rejects is reported as not started, but
+        // whether the backend detects this race is untested. Pending deadlines are claimed first, so they start once.
+        var publication = plan is null
+            ? null
+            : await StartPublicationAsync(client, plan, today, now, context.RequestAborted);
         await HttpProblems.JsonAsync(
             context,
             earlier is null ? StatusCodes.Status201Created : StatusCodes.Status200OK,
@@ -141,12 +133,10 @@ public sealed class InspectionResultHandlers(
 
     /// <summary>
     /// Finds the result-publication milestone in the latest stored version of the default set (storing version 1
-    /// when none is stored) and counts its due date from <paramref name="today"/>. Returns null when the set has
-    /// no such milestone or the office is outside its scope.
+    /// when none is stored). Returns null when the set has no such milestone or the office is outside its scope.
     /// </summary>
-    /// <exception cref="ValidationException">The working-day calendar does not cover the dates.</exception>
     private async Task<PublicationPlan?> PlanPublicationAsync(
-        InspectionResult result, DateOnly today, CancellationToken cancellationToken)
+        InspectionResult result, CancellationToken cancellationToken)
     {
         var set = await sets.GetAsync(GuangdongMilestones.SetId, null, cancellationToken);
         if (set is null)
@@ -162,31 +152,59 @@ public sealed class InspectionResultHandlers(
             return null;
         }
 
-        var dates = MilestoneDates.Resolve(milestone, calendar, today);
         return new PublicationPlan(
-            set, milestone, result.OfficeCode, InspectionResult.SubjectId(result.DrawId, result.CreditCode), today, dates);
+            set, milestone, result.OfficeCode, InspectionResult.SubjectId(result.DrawId, result.CreditCode));
     }
 
-    /// <summary>Starts the planned instance unless it exists, and returns its id and due date.</summary>
+    /// <summary>
+    /// Starts the planned instance counted from <paramref name="today"/> unless it exists or its start is pending,
+    /// and returns its id, due date or pending state.
+    /// </summary>
     private async Task<ResultPublication> StartPublicationAsync(
-        DurableTaskClient client, PublicationPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+        DurableTaskClient client,
+        PublicationPlan plan,
+        DateOnly today,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var filingKey = MilestonePaths.FilingKey(plan.Milestone.MilestoneId, plan.SubjectId);
-        var instanceId = MilestoneInstances.InstanceId(plan.Set.SetId, plan.Set.Version, filingKey, plan.OfficeCode);
 
         // Plan time starts at this request's clock, so the instance counts from the same day as the start date.
-        var started = await instances.StartForSubjectAsync(
-            client, plan.Set, plan.Milestone, plan.OfficeCode, plan.SubjectId, plan.StartDate, new MilestoneClock(now),
+        var start = await instances.StartOrDeferAsync(
+            client, plan.Set, plan.Milestone, plan.OfficeCode, plan.SubjectId, today, new MilestoneClock(now),
             cancellationToken);
-        if (started is not null)
+        switch (start.Outcome)
         {
-            return new ResultPublication(instanceId, filingKey, true, plan.Dates.DueDate);
-        }
+            case MilestoneStartOutcome.Started:
+                return new ResultPublication(
+                    start.InstanceId, filingKey, true, start.DueDate, StartDate: start.StartDate);
+            case MilestoneStartOutcome.Deferred:
+                var startDate = start.StartDate ?? today;
+                return new ResultPublication(
+                    start.InstanceId, filingKey, false, null, true, startDate, start.MissingYear,
+                    PendingDetail(startDate, start.MissingYear ?? 0));
+            default:
+                if (start.DueDate is not null)
+                {
+                    return new ResultPublication(
+                        start.InstanceId, filingKey, false, start.DueDate, StartDate: start.StartDate);
+                }
 
-        // The instance was started by the first entry of this result, so its due date counts from that day.
-        var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
-        var request = existing?.ReadInputAs<MilestoneRequest>();
-        return new ResultPublication(instanceId, filingKey, false, request?.Dates.DueDate);
+                // The instance was started by the first entry of this result, so its due date counts from that day.
+                var existing = await client.GetInstanceAsync(
+                    start.InstanceId, getInputsAndOutputs: true, cancellationToken);
+                var request = existing?.ReadInputAs<MilestoneRequest>();
+                return new ResultPublication(start.InstanceId, filingKey, false, request?.Dates.DueDate);
+        }
+    }
+
+    private static string PendingDetail(DateOnly startDate, int missingYear)
+    {
+        var day = startDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var year = missingYear.ToString(CultureInfo.InvariantCulture);
+        return $"The publication deadline counts from {day} and reaches {year}, which the working-day calendar does " +
+            $"not cover yet. It starts, still counted from {day}, when the {year} holiday arrangement is loaded " +
+            $"(calendar load, or PUT /api/calendar/{year}).";
     }
 
     private static ParsedResult Parse(string drawId, InspectionResultBody body)
@@ -256,8 +274,7 @@ public sealed class InspectionResultHandlers(
         string.IsNullOrWhiteSpace(value) ? throw new ValidationException(field, value, "is missing") : value.Trim();
 
     private sealed record PublicationPlan(
-        MilestoneSet Set, MilestoneDefinition Milestone, string OfficeCode, string SubjectId, DateOnly StartDate,
-        MilestoneDates Dates);
+        MilestoneSet Set, MilestoneDefinition Milestone, string OfficeCode, string SubjectId);
 
     private sealed record ParsedResult(
         string OfficeCode, string CreditCode, DateOnly InspectedOn, InspectionOutcome Outcome, string Findings);

@@ -1,20 +1,19 @@
 using System.Globalization;
-using System.Text.Json;
+using Serverless.Shared.Calendar;
 using Serverless.Shared.Domain;
 
 namespace Serverless.Shared.Milestones;
 
 /// <summary>
 /// The mainland China working-day calendar: Monday to Friday are working days except public holidays, and the
-/// make-up working days (调休上班) on weekends are working days too. Each year is one data file, so a new year is
-/// added by adding its file. A date in a year without a file is rejected rather than guessed.
+/// make-up working days (调休上班) on weekends are working days too. Each year is one <see cref="CalendarYear"/>,
+/// bundled as a data file or loaded into storage later. A date in a year that is not covered is rejected rather than
+/// guessed.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
     /// <summary>Path of the bundled calendar files relative to the repository root.</summary>
     public static readonly string RelativeDirectory = Path.Combine("shared", "data", "calendar");
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     private readonly HashSet<DateOnly> holidays;
     private readonly HashSet<DateOnly> workdays;
@@ -44,34 +43,60 @@ public sealed class WorkingDayCalendar
     /// <summary>Years the calendar covers, in ascending order.</summary>
     public IReadOnlyCollection<int> Years => years;
 
-    /// <summary>
-    /// Reads every <c>{year}.json</c> file of a folder. A file contains <c>year</c>, <c>holidays</c> and
-    /// <c>workdays</c>, the last two mapping ISO dates to the name of the holiday.
-    /// </summary>
-    /// <exception cref="ValidationException">A file is invalid; the field names the file.</exception>
-    public static WorkingDayCalendar Load(string directory)
+    /// <summary>Creates a calendar from whole years; each year may appear once.</summary>
+    /// <exception cref="ArgumentException">A year appears twice.</exception>
+    public static WorkingDayCalendar FromYears(IEnumerable<CalendarYear> years)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var years = new List<int>();
-        var holidays = new List<DateOnly>();
-        var workdays = new List<DateOnly>();
-        foreach (var path in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(years);
+        var list = years.ToList();
+        var repeated = list.GroupBy(y => y.Year).FirstOrDefault(group => group.Count() > 1);
+        if (repeated is not null)
         {
-            var field = Path.GetFileName(path);
-            var file = JsonSerializer.Deserialize<CalendarYearFile>(File.ReadAllText(path), JsonOptions)
-                ?? throw new ValidationException(field, "null", "is empty");
-            if (Path.GetFileNameWithoutExtension(path) != file.Year.ToString(CultureInfo.InvariantCulture))
-            {
-                throw new ValidationException($"{field}.year", file.Year.ToString(CultureInfo.InvariantCulture),
-                    "differs from the file name, so name the file after its year");
-            }
-
-            years.Add(file.Year);
-            holidays.AddRange(ParseDates(field, "holidays", file.Holidays));
-            workdays.AddRange(ParseDates(field, "workdays", file.Workdays));
+            throw new ArgumentException($"Calendar year {repeated.Key} appears more than once.", nameof(years));
         }
 
-        return new WorkingDayCalendar(years, holidays, workdays);
+        return new WorkingDayCalendar(
+            list.Select(y => y.Year), list.SelectMany(y => y.Holidays.Keys), list.SelectMany(y => y.Workdays.Keys));
+    }
+
+    /// <summary>Reads every <c>{year}.json</c> file of a folder into a calendar.</summary>
+    /// <exception cref="ValidationException">A file is invalid; the field names the file.</exception>
+    public static WorkingDayCalendar Load(string directory) => FromYears(LoadYears(directory));
+
+    /// <summary>
+    /// Reads every <c>{year}.json</c> file of a folder with <see cref="CalendarYearParser"/>, in year order. A file
+    /// contains <c>year</c>, <c>holidays</c> and <c>workdays</c>, the last two mapping ISO dates to the name of the
+    /// holiday, and its year must match its file name.
+    /// </summary>
+    /// <exception cref="ValidationException">
+    /// A file is invalid. The field names the file, and the error is the first one found.
+    /// </exception>
+    public static IReadOnlyList<CalendarYear> LoadYears(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var years = new List<CalendarYear>();
+        foreach (var path in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var named = CalendarYearParser.YearOfFileName(path);
+            try
+            {
+                years.Add(CalendarYearParser.Parse(File.ReadAllBytes(path), named, $"{Path.GetFileName(path)}."));
+            }
+            catch (InvalidCalendarYearException invalid)
+            {
+                var first = invalid.Errors[0];
+                throw new ValidationException(first.Field, first.Value, first.Reason);
+            }
+
+            if (named is null)
+            {
+                throw new ValidationException(
+                    $"{Path.GetFileName(path)}.year", years[^1].Year.ToString(CultureInfo.InvariantCulture),
+                    "differs from the file name, so name the file after its year");
+            }
+        }
+
+        return years.OrderBy(y => y.Year).ToList();
     }
 
     /// <summary>
@@ -104,13 +129,12 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>True when <paramref name="date"/> is a working day.</summary>
-    /// <exception cref="ValidationException">The calendar does not cover the year of the date.</exception>
+    /// <exception cref="CalendarYearMissingException">The calendar does not cover the year of the date.</exception>
     public bool IsWorkingDay(DateOnly date)
     {
         if (!years.Contains(date.Year))
         {
-            throw new ValidationException("date", Format(date),
-                $"lies in {date.Year}, which the calendar does not cover; add shared/data/calendar/{date.Year}.json");
+            throw new CalendarYearMissingException(date);
         }
 
         if (workdays.Contains(date))
@@ -125,6 +149,7 @@ public sealed class WorkingDayCalendar
     /// Moves <paramref name="days"/> working days forward from <paramref name="date"/>, or backward when negative.
     /// The start date itself is not counted, so 1 is the next working day after it.
     /// </summary>
+    /// <exception cref="CalendarYearMissingException">The count reaches a year the calendar does not cover.</exception>
     public DateOnly AddWorkingDays(DateOnly date, int days)
     {
         var step = days < 0 ? -1 : 1;
@@ -145,21 +170,5 @@ public sealed class WorkingDayCalendar
     public DateOnly AddDays(DateOnly date, int days, DayCount count) =>
         count == DayCount.Working ? AddWorkingDays(date, days) : date.AddDays(days);
 
-    private static IEnumerable<DateOnly> ParseDates(string file, string section, IReadOnlyDictionary<string, string>? dates)
-    {
-        foreach (var key in (dates ?? new Dictionary<string, string>()).Keys)
-        {
-            if (!DateOnly.TryParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                throw new ValidationException($"{file}.{section}", key, "is not a date in the form yyyy-MM-dd");
-            }
-
-            yield return date;
-        }
-    }
-
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private sealed record CalendarYearFile(
-        int Year, IReadOnlyDictionary<string, string>? Holidays, IReadOnlyDictionary<string, string>? Workdays);
 }

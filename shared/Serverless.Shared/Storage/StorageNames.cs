@@ -33,6 +33,18 @@ public static class StorageNames
     /// <summary>Seed commitments, partitioned by plan id, row key the slot as <c>yyyyMMddTHHmmZ</c>.</summary>
     public const string Commitments = "commitments";
 
+    /// <summary>
+    /// Calendar years loaded after release, all in <see cref="CalendarYearsPartition"/>, one row per year, row key
+    /// the four-digit year.
+    /// </summary>
+    public const string CalendarYears = "calendaryears";
+
+    /// <summary>
+    /// Milestone starts that wait for a calendar year, all in <see cref="PendingStartsPartition"/>, one row per
+    /// milestone instance id.
+    /// </summary>
+    public const string PendingMilestoneStarts = "pendingstarts";
+
     /// <summary>Blob container of draw records, pool files and seeds.</summary>
     public const string Records = "records";
 
@@ -48,6 +60,12 @@ public static class StorageNames
     /// <summary>Partition key of the plans table.</summary>
     public const string PlansPartition = "plans";
 
+    /// <summary>Partition key of the calendar years table.</summary>
+    public const string CalendarYearsPartition = "years";
+
+    /// <summary>Partition key of the pending milestone starts table.</summary>
+    public const string PendingStartsPartition = "pending";
+
     /// <summary>Every table name, without a prefix.</summary>
     public static IReadOnlyList<string> Tables { get; } =
     [
@@ -61,5 +79,7 @@ public static class StorageNames
         PreviousTeams,
         Outbox,
         Commitments,
+        CalendarYears,
+        PendingMilestoneStarts,
     ];
 }

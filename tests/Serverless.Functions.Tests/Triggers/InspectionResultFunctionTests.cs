@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Converters;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Serverless.Functions.Triggers;
 using Serverless.Http.Access;
 using Serverless.Http.Inspections;
 using Serverless.Http.Registry;
+using Serverless.Shared.Calendar;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Draws;
 using Serverless.Shared.Milestones;
@@ -21,7 +23,7 @@ namespace Serverless.Functions.Tests.Triggers;
 
 /// <summary>
 /// Runs the inspection result trigger over the real shared handler, the real client principal resolver and the
-/// bundled working-day calendar, with mocked stores and durable client.
+/// bundled working-day calendar of 2026 alone, with mocked stores and durable client.
 /// </summary>
 public sealed class InspectionResultFunctionTests
 {
@@ -39,10 +41,14 @@ public sealed class InspectionResultFunctionTests
     private readonly Mock<IRegistryStore> registry = new();
     private readonly Mock<IRecordStore> records = new();
     private readonly Mock<IInspectionResultStore> results = new();
+    private readonly Mock<ICalendarYearStore> storedYears = new();
+    private readonly Mock<IPendingMilestoneStore> pending = new();
+    private readonly List<PendingMilestoneStart> deferred = [];
     private readonly Mock<DurableTaskClient> client = new("test") { CallBase = true };
     private readonly List<(string Name, string? InstanceId, object? Input)> starts = [];
     private readonly List<InspectionResult> upserted = [];
-    private readonly WorkingDayCalendar calendar = WorkingDayCalendar.Load(WorkingDayCalendar.FindBundledDirectory());
+    private readonly WorkingDayCalendar calendar = WorkingDayCalendar.FromYears(BundledYears.Only(2026).Years);
+    private readonly ManualTimeProvider time = new(Now);
     private readonly InspectionResultFunction function;
     private OrchestrationMetadata? instance;
 
@@ -86,11 +92,22 @@ public sealed class InspectionResultFunctionTests
                 return options?.InstanceId ?? "";
             });
 
+        storedYears.Setup(s => s.ListAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        pending.Setup(p => p.AddIfMissingAsync(It.IsAny<PendingMilestoneStart>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((PendingMilestoneStart start, CancellationToken _) =>
+            {
+                deferred.Add(start);
+                return start;
+            });
+
         var access = new RegistryAccess(new ClientPrincipalCallerResolver(), registry.Object);
         var sets = new MilestoneSetStore(records.Object);
+        var calendars = new WorkingDayCalendarProvider(
+            BundledYears.Only(2026), storedYears.Object, time, NullLogger<WorkingDayCalendarProvider>.Instance);
+        var instances = new MilestoneInstances(
+            sets, calendars, pending.Object, time, NullLogger<MilestoneInstances>.Instance);
         var handlers = new InspectionResultHandlers(
-            access, registry.Object, records.Object, results.Object, sets, new MilestoneInstances(sets, calendar), calendar,
-            new ManualTimeProvider(Now));
+            access, registry.Object, records.Object, results.Object, sets, instances, time);
         function = new InspectionResultFunction(handlers);
     }
 
@@ -122,6 +139,31 @@ public sealed class InspectionResultFunctionTests
         Assert.Equal("created", answer.GetProperty("change").GetString());
         Assert.Equal(start.InstanceId, answer.GetProperty("publication").GetProperty("instanceId").GetString());
         Assert.Equal("2026-12-14", answer.GetProperty("publication").GetProperty("dueDate").GetString());
+    }
+
+    [Fact]
+    public async Task Enter_DeadlineInMissingYear_StoresAndDefers()
+    {
+        // On Friday 2026-12-04 the 20th working day lies in 2027, which this calendar lacks.
+        time.Now = new DateTimeOffset(2026, 12, 4, 2, 0, 0, TimeSpan.Zero);
+        var context = TriggerRequests.Create(TriggerRequests.Principal($"office:{Luohu}:clerk"), Body());
+
+        await function.EnterAsync(context.Request, DrawId, client.Object);
+
+        Assert.Equal(201, context.Response.StatusCode);
+        Assert.Single(upserted);
+        Assert.Empty(starts);
+        var entry = Assert.Single(deferred);
+        Assert.Equal(new DateOnly(2026, 12, 4), entry.StartDate);
+        Assert.Equal(2027, entry.MissingYear);
+        Assert.Equal($"{DrawId}-{Drawn}", entry.SubjectId);
+        var publication = TriggerRequests.ReadJson(context).GetProperty("publication");
+        Assert.True(publication.GetProperty("pending").GetBoolean());
+        Assert.False(publication.GetProperty("started").GetBoolean());
+        Assert.Equal(2027, publication.GetProperty("missingYear").GetInt32());
+        Assert.Equal("2026-12-04", publication.GetProperty("startDate").GetString());
+        Assert.False(publication.TryGetProperty("dueDate", out _));
+        Assert.Equal(entry.InstanceId, publication.GetProperty("instanceId").GetString());
     }
 
     [Fact]

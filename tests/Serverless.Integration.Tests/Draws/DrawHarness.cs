@@ -99,6 +99,22 @@ internal sealed class DrawHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Commits the seed a day before <paramref name="slot"/>, runs the draw of that slot of a seeded plan, and returns
+    /// the record of one office.
+    /// </summary>
+    public async Task<OfficeDrawRecord> DrawAsync(string planId, DateTimeOffset slot, string officeCode)
+    {
+        await Scheduler.TickAsync(Client, slot.AddDays(-1));
+        await WaitAsync(DrawPaths.CommitmentInstanceId(planId, slot));
+        await Scheduler.TickAsync(Client, slot.AddMinutes(1));
+        var drawId = DrawPaths.DrawId(planId, slot);
+        await WaitForSummaryAsync(drawId);
+        var record = await Runtime.Storage.Records.ReadAsync(DrawPaths.OfficeRecord(drawId, officeCode))
+            ?? throw new InvalidOperationException($"Draw {drawId} wrote no record for office {officeCode}.");
+        return RecordJson.Deserialize<OfficeDrawRecord>(record);
+    }
+
     /// <summary>Waits until an instance ends and returns its metadata with inputs and outputs.</summary>
     public async Task<OrchestrationMetadata> WaitAsync(string instanceId, TimeSpan? timeout = null)
     {

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +9,6 @@ using Serverless.Integration.Tests.Draws;
 using Serverless.Integration.Tests.Infrastructure;
 using Serverless.Integration.Tests.Notifications;
 using Serverless.Shared.Milestones;
-using Serverless.Shared.Records;
 using Serverless.Workflows.Milestones;
 
 namespace Serverless.Integration.Tests.Inspections;
@@ -39,13 +36,8 @@ public sealed class InspectionResultHttpTests(AzuriteFixture azurite)
                 ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(EnteredAt))));
         var data = DrawTestData.Create();
         await harness.SeedAsync(data, DrawTestData.Plan(PlanId));
-        await harness.Scheduler.TickAsync(harness.Client, Slot.AddDays(-1));
-        await harness.WaitAsync(DrawPaths.CommitmentInstanceId(PlanId, Slot));
-        await harness.Scheduler.TickAsync(harness.Client, Slot.AddMinutes(1));
-        var drawId = DrawPaths.DrawId(PlanId, Slot);
-        await harness.WaitForSummaryAsync(drawId);
-        var record = RecordJson.Deserialize<OfficeDrawRecord>(
-            (await harness.Runtime.Storage.Records.ReadAsync(DrawPaths.OfficeRecord(drawId, DrawTestData.Luohu)))!);
+        var record = await harness.DrawAsync(PlanId, Slot, DrawTestData.Luohu);
+        var drawId = record.DrawId;
         var drawn = record.Selected[0].CreditCode;
         var notDrawn = data.Employers.First(e =>
             e.OfficeCode == DrawTestData.Luohu && record.Selected.All(t => t.CreditCode != e.CreditCode)).CreditCode;
@@ -55,19 +47,19 @@ public sealed class InspectionResultHttpTests(AzuriteFixture azurite)
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var path = $"/api/draws/{drawId}/results";
 
-        using var otherCounty = await PostAsync(http, path, Body(drawn, "RectificationOrdered"), futianManager);
-        using var targetNotDrawn = await PostAsync(http, path, Body(notDrawn, "RectificationOrdered"), luohuClerk);
-        using var badOutcome = await PostAsync(http, path, Body(drawn, "Fined"), luohuClerk);
-        using var entered = await PostAsync(http, path, Body(drawn, "RectificationOrdered"), luohuClerk);
+        using var otherCounty = await HttpJson.PostAsync(http, path, Body(drawn, "RectificationOrdered"), futianManager);
+        using var targetNotDrawn = await HttpJson.PostAsync(http, path, Body(notDrawn, "RectificationOrdered"), luohuClerk);
+        using var badOutcome = await HttpJson.PostAsync(http, path, Body(drawn, "Fined"), luohuClerk);
+        using var entered = await HttpJson.PostAsync(http, path, Body(drawn, "RectificationOrdered"), luohuClerk);
 
         Assert.Equal(HttpStatusCode.Forbidden, otherCounty.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, targetNotDrawn.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badOutcome.StatusCode);
-        var problem = await JsonAsync(badOutcome);
+        var problem = await HttpJson.ReadAsync(badOutcome);
         Assert.Equal("outcome", problem.GetProperty("field").GetString());
         Assert.Equal("Fined", problem.GetProperty("value").GetString());
         Assert.Equal(HttpStatusCode.Created, entered.StatusCode);
-        var answer = await JsonAsync(entered);
+        var answer = await HttpJson.ReadAsync(entered);
         var employerName = data.Employers.Single(e => e.CreditCode == drawn).Name;
         Assert.Equal(employerName, answer.GetProperty("result").GetProperty("employerName").GetString());
         var publication = answer.GetProperty("publication");
@@ -77,7 +69,7 @@ public sealed class InspectionResultHttpTests(AzuriteFixture azurite)
 
         // The public JSON of the office's draw shows the result beside the drawn employer.
         using var page = await http.GetAsync(new Uri($"/api/public/draws/{drawId}/{DrawTestData.Luohu}", UriKind.Relative));
-        var target = (await JsonAsync(page)).GetProperty("targets").EnumerateArray()
+        var target = (await HttpJson.ReadAsync(page)).GetProperty("targets").EnumerateArray()
             .Single(t => t.GetProperty("creditCode").GetString() == drawn);
         Assert.Equal("发现问题，已责令整改（2026-11-12）：未按时足额支付加班工资", target.GetProperty("result").GetString());
 
@@ -95,9 +87,9 @@ public sealed class InspectionResultHttpTests(AzuriteFixture azurite)
         Assert.Equal(expectedDue.ToString("yyyy-MM-dd", null), publication.GetProperty("dueDate").GetString());
 
         // Entering the same result again changes nothing and starts no second instance.
-        using var repeated = await PostAsync(http, path, Body(drawn, "RectificationOrdered"), luohuClerk);
+        using var repeated = await HttpJson.PostAsync(http, path, Body(drawn, "RectificationOrdered"), luohuClerk);
         Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
-        var repeatedAnswer = await JsonAsync(repeated);
+        var repeatedAnswer = await HttpJson.ReadAsync(repeated);
         Assert.Equal("unchanged", repeatedAnswer.GetProperty("change").GetString());
         Assert.False(repeatedAnswer.GetProperty("publication").GetProperty("started").GetBoolean());
 
@@ -125,17 +117,4 @@ public sealed class InspectionResultHttpTests(AzuriteFixture azurite)
         outcome,
         findings = "未按时足额支付加班工资",
     };
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient http, string path, object body, string apiKey)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add(ApiKeyCallerResolver.Header, apiKey);
-        return http.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
 }

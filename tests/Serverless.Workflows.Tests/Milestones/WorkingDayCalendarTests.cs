@@ -1,3 +1,4 @@
+using Serverless.Shared.Calendar;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Milestones;
 
@@ -19,9 +20,11 @@ public sealed class WorkingDayCalendarTests
     [Fact]
     public void IsWorkingDay_YearNotCovered_IsRejected()
     {
-        var error = Assert.Throws<ValidationException>(() => BundledCalendar.Calendar.IsWorkingDay(new DateOnly(2099, 3, 2)));
+        var error = Assert.Throws<CalendarYearMissingException>(
+            () => BundledCalendar.Calendar.IsWorkingDay(new DateOnly(2099, 3, 2)));
 
-        Assert.Equal("date", error.Field);
+        Assert.Equal(2099, error.Year);
+        Assert.Contains("calendar load", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serverless.Shared.Calendar;
 using Serverless.Shared.Milestones;
 using Serverless.Shared.Storage;
+using Serverless.Workflows.Calendar;
 
 namespace Serverless.Workflows.Milestones;
 
@@ -19,13 +22,22 @@ public static class MilestoneRegistration
     }
 
     /// <summary>
-    /// Adds the milestone services over the stores of <see cref="WorkflowRegistration.AddInspectionStorage"/>,
-    /// with the working-day calendar read on first use from <paramref name="calendarDirectory"/>, or from
-    /// <see cref="WorkingDayCalendar.FindBundledDirectory"/> when it is null.
+    /// Adds the milestone services over the stores of <see cref="WorkflowRegistration.AddInspectionStorage"/>. The
+    /// working-day calendar combines the years bundled in <paramref name="calendarDirectory"/> (or in
+    /// <see cref="WorkingDayCalendar.FindBundledDirectory"/> when it is null), read on first use, with the years
+    /// loaded into storage.
     /// </summary>
     public static IServiceCollection AddMilestones(this IServiceCollection services, string? calendarDirectory = null)
     {
-        services.AddSingleton(_ => WorkingDayCalendar.Load(calendarDirectory ?? WorkingDayCalendar.FindBundledDirectory()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new BundledCalendarYears(calendarDirectory));
+        services.AddSingleton<ICalendarYearStore>(
+            provider => new TableCalendarYearStore(provider.GetRequiredService<StorageContext>()));
+        services.AddSingleton<WorkingDayCalendarProvider>();
+        services.AddSingleton<IPendingMilestoneStore>(
+            provider => new TablePendingMilestoneStore(provider.GetRequiredService<StorageContext>()));
+        services.AddTransient<PendingMilestoneStarts>();
+        services.AddTransient<CalendarLoader>();
         services.AddSingleton(provider => new MilestoneSetStore(provider.GetRequiredService<IRecordStore>()));
         services.AddSingleton(provider => new FilingStore(provider.GetRequiredService<IRecordStore>()));
         services.AddTransient<MilestoneEvaluator>();

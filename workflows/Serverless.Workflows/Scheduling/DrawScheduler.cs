@@ -104,11 +104,7 @@ public sealed class DrawScheduler(IRegistryStore registry, IRecordStore records,
 
         // A host that took over a stale claim can still race the host that made it. The dedupe statuses make the
         // backend reject the later start where it detects it, because by default it would run the instance again.
-        var options = new StartOrchestrationOptions(instanceId).WithDedupeStatuses(
-            OrchestrationRuntimeStatus.Pending,
-            OrchestrationRuntimeStatus.Running,
-            OrchestrationRuntimeStatus.Suspended,
-            OrchestrationRuntimeStatus.Completed);
+        var options = StartOnceOptions.For(instanceId);
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, options, cancellationToken);
