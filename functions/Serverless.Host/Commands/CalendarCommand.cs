@@ -46,8 +46,18 @@ internal static class CalendarCommand
             var settings = HostSettings.Load(result.GetValue(dataDirectory));
             await using var runtime = await HostRuntime.StartAsync(
                 settings, serve: false, LogLevel.Warning, cancellationToken);
-            var loaded = await runtime.Services.GetRequiredService<CalendarLoader>()
-                .LoadAsync(runtime.Client, year, $"cli:{Environment.UserName}", cancellationToken);
+            CalendarLoadResult loaded;
+            try
+            {
+                loaded = await runtime.Services.GetRequiredService<CalendarLoader>()
+                    .LoadAsync(runtime.Client, year, $"cli:{Environment.UserName}", cancellationToken);
+            }
+            catch (InvalidCalendarYearException invalid)
+            {
+                await WriteErrorsAsync(path, invalid);
+                return 2;
+            }
+
             WriteLoaded(loaded);
             return 0;
         });
@@ -111,14 +121,19 @@ internal static class CalendarCommand
         }
         catch (InvalidCalendarYearException invalid)
         {
-            foreach (var error in invalid.Errors)
-            {
-                await Console.Error.WriteLineAsync($"calendar load: {path.Name}: {error.Message}");
-            }
-
-            await Console.Error.WriteLineAsync($"calendar load: {invalid.Errors.Count} errors, so nothing was stored.");
+            await WriteErrorsAsync(path, invalid);
             return null;
         }
+    }
+
+    private static async Task WriteErrorsAsync(FileInfo path, InvalidCalendarYearException invalid)
+    {
+        foreach (var error in invalid.Errors)
+        {
+            await Console.Error.WriteLineAsync($"calendar load: {path.Name}: {error.Message}");
+        }
+
+        await Console.Error.WriteLineAsync($"calendar load: {invalid.Errors.Count} errors, so nothing was stored.");
     }
 
     private static void WriteLoaded(CalendarLoadResult loaded)

@@ -64,7 +64,17 @@ public sealed class CalendarHandlers(
             return;
         }
 
-        var result = await loader.LoadAsync(client, parsed, caller.PrincipalId, context.RequestAborted);
+        CalendarLoadResult result;
+        try
+        {
+            result = await loader.LoadAsync(client, parsed, caller.PrincipalId, context.RequestAborted);
+        }
+        catch (InvalidCalendarYearException invalid)
+        {
+            await InvalidYearAsync(context, invalid);
+            return;
+        }
+
         var stored = result.Stored;
         var loaded = new CalendarYearLoaded(
             stored.Year.Year,

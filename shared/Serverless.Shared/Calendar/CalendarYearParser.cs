@@ -42,6 +42,19 @@ public static class CalendarYearParser
     public static CalendarYear Parse(ReadOnlySpan<byte> json, int? expectedYear = null, string fieldPrefix = "")
     {
         ArgumentNullException.ThrowIfNull(fieldPrefix);
+
+        // Editors on Windows often save UTF-8 with a byte order mark, which the JSON reader rejects.
+        if (json.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            throw new InvalidCalendarYearException(
+                [new ValidationException(Field(fieldPrefix, "body"), null, "is not valid UTF-8; save the file as UTF-8")]);
+        }
+
         JsonDocument document;
         try
         {
@@ -55,7 +68,19 @@ public static class CalendarYearParser
 
         using (document)
         {
-            return Read(document.RootElement, expectedYear, fieldPrefix);
+            try
+            {
+                return Read(document.RootElement, expectedYear, fieldPrefix);
+            }
+            catch (InvalidOperationException exception)
+            {
+                // Reading a string that escapes half of a UTF-16 surrogate pair, such as "\ud800", raises this.
+                throw new InvalidCalendarYearException(
+                [
+                    new ValidationException(
+                        Field(fieldPrefix, "body"), null, $"contains text that is not valid Unicode: {exception.Message}"),
+                ]);
+            }
         }
     }
 

@@ -58,6 +58,7 @@ public sealed class TableCalendarYearStore : ICalendarYearStore
             var revision = existing is null ? 1 : StoredValues.RequireInt32(existing, RevisionProperty) + 1;
             var stored = new StoredCalendarYear(year, revision, sha256, loadedAt.ToUniversalTime(), loadedBy.Trim());
             var entity = ToEntity(stored);
+            ThrowIfTooLong(entity);
             TableLimits.ThrowIfInvalid($"calendarYears[{RowKey(year.Year)}]", entity);
             try
             {
@@ -90,6 +91,33 @@ public sealed class TableCalendarYearStore : ICalendarYearStore
     }
 
     private static string RowKey(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Rejects a year whose holidays or workdays do not fit one table property once stored as JSON, which escapes
+    /// characters outside the Basic Multilingual Plane, such as emoji, to 12 characters each.
+    /// </summary>
+    /// <exception cref="InvalidCalendarYearException">A list is too long to store.</exception>
+    private static void ThrowIfTooLong(TableEntity entity)
+    {
+        var errors = new List<ValidationException>();
+        foreach (var (property, field) in new[] { (HolidaysProperty, "holidays"), (WorkdaysProperty, "workdays") })
+        {
+            var length = entity.GetString(property)?.Length ?? 0;
+            if (length > TableLimits.MaxStringLength)
+            {
+                errors.Add(new ValidationException(
+                    field,
+                    length.ToString(CultureInfo.InvariantCulture) + " characters",
+                    $"is longer than the {TableLimits.MaxStringLength} characters of a table property once stored; " +
+                    "use shorter holiday names"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidCalendarYearException(errors);
+        }
+    }
 
     private static TableEntity ToEntity(StoredCalendarYear stored) =>
         new(StorageNames.CalendarYearsPartition, RowKey(stored.Year.Year))

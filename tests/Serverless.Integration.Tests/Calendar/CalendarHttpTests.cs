@@ -108,6 +108,28 @@ public sealed class CalendarHttpTests(AzuriteFixture azurite)
         Assert.Empty(await new TableCalendarYearStore(host.Harness.Runtime.Storage).ListAsync());
     }
 
+    [Fact]
+    public async Task PutCalendar_NamesTooLongToStore_Returns400()
+    {
+        await using var host = await StartAsync("CalLong");
+        var keys = host.Harness.Runtime.Services.GetRequiredService<ApiKeyStore>();
+        var (_, manager) = await keys.CreateAsync(DrawTestData.Province, CallerRoles.Manager);
+
+        // Every day of 2031 named with 32 emoji: 64 UTF-16 characters each, the longest name, under 64 KiB as a
+        // file, but stored as JSON each emoji is escaped to 12 characters, past the 32K of a table property.
+        var name = string.Concat(Enumerable.Repeat("\U0001F600", 32));
+        var days = Enumerable.Range(0, 365).Select(day => new DateOnly(2031, 1, 1).AddDays(day))
+            .Select(day => $"\"{day:yyyy-MM-dd}\": \"{name}\"");
+        var json = $"{{\"year\": 2031, \"holidays\": {{{string.Join(", ", days)}}}, \"workdays\": {{}}}}";
+
+        using var response = await CalendarTestYears.PutAsync(host.Http, "2031", json, manager);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await HttpJson.ReadAsync(response);
+        Assert.Equal("holidays", problem.GetProperty("field").GetString());
+        Assert.Empty(await new TableCalendarYearStore(host.Harness.Runtime.Storage).ListAsync());
+    }
+
     private async Task<CalendarHost> StartAsync(string name)
     {
         var port = LoopbackPorts.PickFree();

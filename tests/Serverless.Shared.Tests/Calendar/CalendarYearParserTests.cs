@@ -112,6 +112,55 @@ public sealed class CalendarYearParserTests
         Assert.Contains("3 errors", invalid.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udfff")]
+    public void Parse_LoneSurrogate_NamesBody(string escaped)
+    {
+        var json = $$$"""{"year": 2027, "holidays": {"2027-01-01": "{{{escaped}}}"}, "workdays": {}}""";
+
+        var invalid = Assert.Throws<InvalidCalendarYearException>(
+            () => CalendarYearParser.Parse(Encoding.UTF8.GetBytes(json)));
+
+        var error = Assert.Single(invalid.Errors);
+        Assert.Equal("body", error.Field);
+        Assert.Contains("not valid Unicode", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LoneSurrogateDate_NamesBody()
+    {
+        const string json = """{"year": 2027, "holidays": {"\ud800": "元旦"}, "workdays": {}}""";
+
+        var invalid = Assert.Throws<InvalidCalendarYearException>(
+            () => CalendarYearParser.Parse(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal("body", Assert.Single(invalid.Errors).Field);
+    }
+
+    [Fact]
+    public void Parse_InvalidUtf8_NamesBody()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"year": 2027, "holidays": {"2027-01-01": "X"}, "workdays": {}}""");
+        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+
+        var invalid = Assert.Throws<InvalidCalendarYearException>(() => CalendarYearParser.Parse(bytes));
+
+        var error = Assert.Single(invalid.Errors);
+        Assert.Equal("body", error.Field);
+        Assert.Contains("not valid UTF-8", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ByteOrderMark_IsSkipped()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Valid)).ToArray();
+
+        var year = CalendarYearParser.Parse(bytes, 2027);
+
+        Assert.Equal(3, year.Holidays.Count);
+    }
+
     [Fact]
     public void Parse_NameTooLong_IsRejected()
     {
