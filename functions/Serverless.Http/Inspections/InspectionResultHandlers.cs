@@ -107,16 +107,13 @@ public sealed class InspectionResultHandlers(
             drawId, parsed.OfficeCode, parsed.CreditCode, employer.Name, parsed.InspectedOn, parsed.Outcome,
             parsed.Findings);
         var plan = await PlanPublicationAsync(result, context.RequestAborted);
-        var earlier = await results.GetAsync(parsed.OfficeCode, drawId, parsed.CreditCode, context.RequestAborted);
+        // The store reports the result that this write replaced, also when another entry of the same result
+        // was written at the same moment, so the response describes this request's own write.
+        var earlier = await results.PutAsync(result, context.RequestAborted);
         var change = "created";
         if (earlier is not null)
         {
             change = earlier == result ? "unchanged" : "replaced";
-        }
-
-        if (earlier != result)
-        {
-            await results.UpsertAsync([result], context.RequestAborted);
         }
 
         // NOTE: two concurrent first entries of one result can both find no instance and both start it. The start

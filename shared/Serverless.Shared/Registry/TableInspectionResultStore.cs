@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Serverless.Shared.Domain;
 using Serverless.Shared.Storage;
@@ -23,24 +24,46 @@ public sealed class TableInspectionResultStore : IInspectionResultStore
     public async Task UpsertAsync(IReadOnlyList<InspectionResult> results, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var entities = new List<TableEntity>(results.Count);
-        for (var i = 0; i < results.Count; i++)
-        {
-            var field = $"results[{i}]";
-            var result = results[i] ?? throw new ValidationException(field, null, "is missing");
-            TableKeys.ThrowIfInvalidKeyPart($"{field}.drawId", result.DrawId);
-            StoreValidation.RequireOfficeCode($"{field}.officeCode", result.OfficeCode);
-            StoreValidation.RequireCreditCode($"{field}.creditCode", result.CreditCode);
-            StoreValidation.RequireText($"{field}.employerName", result.EmployerName);
-            StoreValidation.RequireDefined($"{field}.outcome", result.Outcome);
-            StoreValidation.RequireNotNull($"{field}.findings", result.Findings);
-            var entity = ToEntity(field, result);
-            TableLimits.ThrowIfInvalid(field, entity);
-            entities.Add(entity);
-        }
-
+        var entities = results.Select((result, i) => ToCheckedEntity($"results[{i}]", result)).ToList();
         var table = await tables.GetAsync(RegistryTables.InspectionResults, cancellationToken).ConfigureAwait(false);
         await TableOperations.UpsertAllAsync(table, entities, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<InspectionResult?> PutAsync(InspectionResult result, CancellationToken cancellationToken = default)
+    {
+        var entity = ToCheckedEntity("result", result);
+        var table = await tables.GetAsync(RegistryTables.InspectionResults, cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var stored = await TableOperations
+                .GetIfExistsAsync(table, entity.PartitionKey, entity.RowKey, cancellationToken)
+                .ConfigureAwait(false);
+            var earlier = stored is null ? null : FromEntity(stored);
+            if (earlier == result)
+            {
+                return earlier;
+            }
+
+            try
+            {
+                if (stored is null)
+                {
+                    await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                return earlier;
+            }
+            catch (RequestFailedException failed) when (failed.Status is 409 or 412)
+            {
+                // Another writer stored this result after the read, so read it again and decide again.
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -67,6 +90,24 @@ public sealed class TableInspectionResultStore : IInspectionResultStore
             .QueryPartitionAsync(table, officeCode, tables.Storage.Options.MaxPerPage, cancellationToken)
             .ConfigureAwait(false);
         return entities.OrderBy(entity => entity.RowKey, StringComparer.Ordinal).Select(FromEntity).ToList();
+    }
+
+    private static TableEntity ToCheckedEntity(string field, InspectionResult? result)
+    {
+        if (result is null)
+        {
+            throw new ValidationException(field, null, "is missing");
+        }
+
+        TableKeys.ThrowIfInvalidKeyPart($"{field}.drawId", result.DrawId);
+        StoreValidation.RequireOfficeCode($"{field}.officeCode", result.OfficeCode);
+        StoreValidation.RequireCreditCode($"{field}.creditCode", result.CreditCode);
+        StoreValidation.RequireText($"{field}.employerName", result.EmployerName);
+        StoreValidation.RequireDefined($"{field}.outcome", result.Outcome);
+        StoreValidation.RequireNotNull($"{field}.findings", result.Findings);
+        var entity = ToEntity(field, result);
+        TableLimits.ThrowIfInvalid(field, entity);
+        return entity;
     }
 
     private static TableEntity ToEntity(string field, InspectionResult result) =>

@@ -47,6 +47,7 @@ public sealed class InspectionResultFunctionTests
     private readonly Mock<DurableTaskClient> client = new("test") { CallBase = true };
     private readonly List<(string Name, string? InstanceId, object? Input)> starts = [];
     private readonly List<InspectionResult> upserted = [];
+    private InspectionResult? stored;
     private readonly WorkingDayCalendar calendar = WorkingDayCalendar.FromYears(BundledYears.Only(2026).Years);
     private readonly ManualTimeProvider time = new(Now);
     private readonly InspectionResultFunction function;
@@ -75,9 +76,16 @@ public sealed class InspectionResultFunctionTests
         records.Setup(r => r.TryWriteOnceAsync(
                 It.IsAny<string>(), It.IsAny<BinaryData>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(true);
-        results.Setup(r => r.UpsertAsync(It.IsAny<IReadOnlyList<InspectionResult>>(), It.IsAny<CancellationToken>()))
-            .Callback((IReadOnlyList<InspectionResult> rows, CancellationToken _) => upserted.AddRange(rows))
-            .Returns(Task.CompletedTask);
+        results.Setup(r => r.PutAsync(It.IsAny<InspectionResult>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((InspectionResult row, CancellationToken _) =>
+            {
+                if (row != stored)
+                {
+                    upserted.Add(row);
+                }
+
+                return stored;
+            });
 
         // GetInstanceAsync forwards to the abstract GetInstancesAsync, so CallBase plus this setup serves it.
         client
@@ -120,10 +128,10 @@ public sealed class InspectionResultFunctionTests
 
         Assert.IsType<EmptyResult>(result);
         Assert.Equal(201, context.Response.StatusCode);
-        var stored = Assert.Single(upserted);
-        Assert.Equal("罗湖测试有限公司", stored.EmployerName);
-        Assert.Equal(InspectionOutcome.RectificationOrdered, stored.Outcome);
-        Assert.Equal(new DateOnly(2026, 11, 10), stored.InspectedOn);
+        var written = Assert.Single(upserted);
+        Assert.Equal("罗湖测试有限公司", written.EmployerName);
+        Assert.Equal(InspectionOutcome.RectificationOrdered, written.Outcome);
+        Assert.Equal(new DateOnly(2026, 11, 10), written.InspectedOn);
         var start = Assert.Single(starts);
         var subjectId = $"{DrawId}-{Drawn}";
         Assert.Equal(MilestoneTaskNames.Orchestrator, start.Name);
@@ -169,10 +177,9 @@ public sealed class InspectionResultFunctionTests
     [Fact]
     public async Task Enter_SameResultAgain_WritesAndStartsNothing()
     {
-        var stored = new InspectionResult(
+        stored = new InspectionResult(
             DrawId, Luohu, Drawn, "罗湖测试有限公司", new DateOnly(2026, 11, 10), InspectionOutcome.RectificationOrdered,
             "未按时足额支付加班工资");
-        results.Setup(r => r.GetAsync(Luohu, DrawId, Drawn, It.IsAny<CancellationToken>())).ReturnsAsync(stored);
         instance = new OrchestrationMetadata(MilestoneTaskNames.Orchestrator, "existing")
         {
             RuntimeStatus = OrchestrationRuntimeStatus.Running,
