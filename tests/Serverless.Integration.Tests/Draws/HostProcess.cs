@@ -108,7 +108,9 @@ internal sealed class HostProcess : IDisposable
             await Task.Delay(200);
         }
 
-        Assert.Fail($"the host serving {address} did not start listening within a minute");
+        var state = HasExited ? $"exited with code {ExitCode}" : "still running";
+        var lastLines = string.Join('\n', output.TakeLast(20));
+        Assert.Fail($"the host serving {address} did not start listening within a minute; it {state}. Its last lines:\n{lastLines}");
     }
 
     public void Dispose()

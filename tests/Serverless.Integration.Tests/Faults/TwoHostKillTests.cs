@@ -71,8 +71,10 @@ public sealed partial class TwoHostKillTests(AzuriteFixture azurite, ITestOutput
         // serve, so neither host can take the whole draw before the other one polls.
         var firstSeen = BinaryData.FromString(slot.AddMinutes(-1).ToString("o", CultureInfo.InvariantCulture));
         await storage.Records.TryWriteOnceAsync($"private/schedule/{PlanId}.txt", firstSeen, "text/plain; charset=utf-8");
-        var hostA = Serving(shared);
-        var hostB = Serving(shared);
+        // Both ports are picked while both are held, so the two hosts never get the same one.
+        var ports = LoopbackPorts.PickFree(2);
+        var hostA = Serving(shared, ports[0]);
+        var hostB = Serving(shared, ports[1]);
         using var a = HostProcess.Start(hostA, "serve");
         using var b = HostProcess.Start(hostB, "serve");
         await a.WaitUntilServingAsync(new Uri(hostA.Urls));
@@ -129,8 +131,8 @@ public sealed partial class TwoHostKillTests(AzuriteFixture azurite, ITestOutput
         Assert.Empty(leaked);
     }
 
-    private static HostSettings Serving(HostSettings shared) =>
-        shared with { Urls = $"http://127.0.0.1:{LoopbackPorts.PickFree()}" };
+    private static HostSettings Serving(HostSettings shared, int port) =>
+        shared with { Urls = $"http://127.0.0.1:{port}" };
 
     /// <summary>
     /// Office draws (events 1100 and 1102) and notices (event 1103) of a draw that the process logged as done.
