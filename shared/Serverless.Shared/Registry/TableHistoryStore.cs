@@ -88,12 +88,11 @@ public sealed class TableHistoryStore
         row[ChangedAtProperty] = entry.ChangedAt;
         row[ChangedByProperty] = entry.Actor;
         row[ChangeReasonProperty] = entry.Reason;
-        var names = row.Where(property => property.Value is not null && EntityDiff.IsField(property.Key))
-            .Select(property => property.Key)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (created && !names.Intersect(ChangedWithoutEntry, StringComparer.Ordinal).Any())
+        if (created && !ChangedWithoutEntry.Any(name => row.TryGetValue(name, out var value) && value is not null))
         {
+            var names = row.Where(property => property.Value is not null && EntityDiff.IsField(property.Key))
+                .Select(property => property.Key)
+                .Order(StringComparer.Ordinal);
             row[CreatedFieldsProperty] = string.Join(',', names);
         }
         else
