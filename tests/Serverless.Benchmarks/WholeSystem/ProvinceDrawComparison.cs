@@ -77,7 +77,7 @@ internal static class ProvinceDrawComparison
     }
 
     /// <summary>
-    /// Adds the draw's stage when a poll sees it first. The chaining of records runs inside the drawing stage, after
+    /// Adds the draw's stage when a poll reads it for the first time. The chaining of records runs inside the drawing stage, after
     /// every office is done, so it is noted apart as "chaining".
     /// </summary>
     private static void NoteStage(List<(string Stage, TimeSpan At)> stages, OrchestrationMetadata state, TimeSpan elapsed)
